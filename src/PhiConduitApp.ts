@@ -1,0 +1,76 @@
+import type {
+    IAppAccessors, IConfigurationExtend, IConfigurationModify, IEnvironmentRead, IHttp, ILogger, IMessageBuilder, IModify,
+    IPersistence, IRead,
+} from '@rocket.chat/apps-engine/definition/accessors';
+import { ApiSecurity, ApiVisibility } from '@rocket.chat/apps-engine/definition/api';
+import { App } from '@rocket.chat/apps-engine/definition/App';
+import type {
+    IMessage, IPostMessageSent, IPreMessageSentModify, IPreMessageSentPrevent, IPreMessageUpdatedModify, IPreMessageUpdatedPrevent,
+} from '@rocket.chat/apps-engine/definition/messages';
+import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
+import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
+import type { IFileUploadContext, IPreFileUpload } from '@rocket.chat/apps-engine/definition/uploads';
+import { ConfigStore } from './adapters/config/ConfigStore';
+import { StatusEndpoint } from './adapters/endpoints/StatusEndpoint';
+import { MessageGuard } from './adapters/hooks/MessageGuard';
+import { UploadGuard } from './adapters/hooks/UploadGuard';
+import { FLUSH_COUNTERS_JOB, FLUSH_INTERVAL, FlushCountersJob } from './adapters/jobs/FlushCountersJob';
+import { provideSettings } from './adapters/settings/provideSettings';
+import { FindingCounters } from './adapters/storage/FindingCounters';
+
+/** PHI Conduit. This class only wires: every hook delegates to a handler in src/adapters. */
+export class PhiConduitApp extends App implements IPreMessageSentPrevent, IPreMessageSentModify, IPreMessageUpdatedPrevent,
+    IPreMessageUpdatedModify, IPostMessageSent, IPreFileUpload {
+    private readonly config = new ConfigStore();
+    private readonly counters = new FindingCounters();
+    private readonly messages = new MessageGuard(this.config, this.counters);
+    private readonly uploads = new UploadGuard(this.config);
+
+    constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
+        super(info, logger, accessors);
+    }
+
+    protected async extendConfiguration(configuration: IConfigurationExtend): Promise<void> {
+        await provideSettings(configuration.settings);
+        await configuration.api.provideApi({
+            visibility: ApiVisibility.PUBLIC,
+            security: ApiSecurity.UNSECURE,
+            endpoints: [new StatusEndpoint(this, this.config, this.getVersion())],
+        });
+        await configuration.scheduler.registerProcessors([new FlushCountersJob(this.counters, () => this.getLogger())]);
+    }
+
+    public async onEnable(_environment: IEnvironmentRead, configurationModify: IConfigurationModify): Promise<boolean> {
+        await configurationModify.scheduler.scheduleRecurring({ id: FLUSH_COUNTERS_JOB, interval: FLUSH_INTERVAL, skipImmediate: true });
+        return true;
+    }
+
+    public async onSettingUpdated(_setting: ISetting, _configurationModify: IConfigurationModify, read: IRead, _http: IHttp): Promise<void> {
+        await this.config.refresh(read, this.getLogger());
+    }
+
+    // The Deno runtime passes the modifier as a fifth argument to "prevent" listeners (it is not in the typings).
+    public async executePreMessageSentPrevent(message: IMessage, read: IRead, _http: IHttp, _persistence: IPersistence, modify?: IModify): Promise<boolean> {
+        return this.messages.prevent(message, read, this.getLogger(), modify);
+    }
+
+    public async executePreMessageSentModify(message: IMessage, builder: IMessageBuilder, read: IRead): Promise<IMessage> {
+        return this.messages.modify(message, builder, read, this.getLogger());
+    }
+
+    public async executePreMessageUpdatedPrevent(message: IMessage, read: IRead, _http: IHttp, _persistence: IPersistence, modify?: IModify): Promise<boolean> {
+        return this.messages.prevent(message, read, this.getLogger(), modify);
+    }
+
+    public async executePreMessageUpdatedModify(message: IMessage, builder: IMessageBuilder, read: IRead): Promise<IMessage> {
+        return this.messages.modify(message, builder, read, this.getLogger());
+    }
+
+    public async executePostMessageSent(message: IMessage, read: IRead, _http: IHttp, _persistence: IPersistence, modify: IModify): Promise<void> {
+        await this.messages.afterSent(message, read, modify, this.getLogger());
+    }
+
+    public async executePreFileUpload(context: IFileUploadContext, read: IRead): Promise<void> {
+        await this.uploads.check(context, read, this.getLogger());
+    }
+}

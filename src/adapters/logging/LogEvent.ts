@@ -1,0 +1,38 @@
+import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
+
+/**
+ * Event codes for the app's logs. Rocket.Chat stores app logs in its database, so a log line carries
+ * an event code plus counts, labels, setting ids or opaque ids: never message text, names or values.
+ */
+export enum LogEvent {
+    ConfigLoaded = 'config.loaded',
+    ConfigInvalid = 'config.invalid',
+    ConfigReadFailed = 'config.read_failed',
+    MessageMasked = 'message.masked',
+    MessageBlocked = 'message.blocked',
+    MessageWithheld = 'message.withheld',
+    NoticeFailed = 'notice.failed',
+    UploadRefused = 'upload.refused',
+    CountersFlushed = 'counters.flushed',
+    CountersFlushFailed = 'counters.flush_failed',
+}
+
+/** What may accompany an event: numbers, booleans, labels and ids. No free text. */
+export type LogFields = Readonly<Record<string, number | boolean | string | readonly string[] | Readonly<Record<string, number>>>>;
+
+export function logInfo(logger: ILogger, event: LogEvent, fields: LogFields = {}): void {
+    logger.info({ event, ...fields });
+}
+
+export function logWarn(logger: ILogger, event: LogEvent, fields: LogFields = {}): void {
+    logger.warn({ event, ...fields });
+}
+
+export function logError(logger: ILogger, event: LogEvent, fields: LogFields = {}): void {
+    logger.error({ event, ...fields });
+}
+
+/** The class of an error, never its message (which may quote data). */
+export function errorKind(e: unknown): string {
+    return e instanceof Error ? e.name : typeof e;
+}
