@@ -25,6 +25,7 @@
 //   await esbuild.build({ ...sandboxBuildOptions, entryPoints, outfile, plugins: [sandboxShimsPlugin()] });
 import { createRequire } from 'node:module';
 import { builtinModules } from 'node:module';
+import { rootCertificates } from 'node:tls';
 
 const nodeRequire = createRequire(import.meta.url);
 
@@ -108,6 +109,9 @@ export const sandboxBuildOptions = {
     // openpgp's node build reads process.env.NODE_ENV inside try/catch; make it a constant
     // so no env access happens at all (the sandbox denies --allow-env).
     'process.env.NODE_ENV': '"production"',
+    // The HTTPS transport's default trust store (src/transports/default-ca.ts): Node's root
+    // certificates, joined into ONE PEM string because Deno 2.6 uses only ca[0] of an array.
+    __PHI_DEFAULT_CA_BUNDLE__: JSON.stringify(rootCertificates.join('\n')),
   },
   // `import.meta.url` in openpgp's ESM build only feeds our createRequire shim, which ignores it.
   logOverride: { 'empty-import-meta': 'silent' },
