@@ -13,7 +13,7 @@ import { buildTranscript, transcriptBytes } from '../../src/core/transcript/mode
 import { idempotencyKey, remoteName } from '../../src/core/transcript/naming';
 import { startSshd, type SshdServer } from '../support/servers/sshd';
 import { makeGpgHome, type GpgHome } from '../support/servers/gpg';
-import { syntheticRoom, syntheticMessages } from '../support/synthetic';
+import { syntheticRoom, syntheticMessages } from '../support/servers/synthetic';
 
 jest.setTimeout(60_000);
 

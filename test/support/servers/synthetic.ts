@@ -1,5 +1,5 @@
 /** Synthetic rooms and messages for tests: ids and text are invented, no real person's data. */
-import type { TranscriptMessageInput, TranscriptRoomInput } from '../../src/core/transcript/model';
+import type { TranscriptMessageInput, TranscriptRoomInput } from '../../../src/core/transcript/model';
 
 export function syntheticRoom(id: string, overrides: Partial<TranscriptRoomInput> = {}): TranscriptRoomInput {
   return {
