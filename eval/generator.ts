@@ -644,7 +644,7 @@ const TEMPLATES: Record<string, Record<Lang, readonly string[]>> = {
   AGE_OVER_89: {
     en: [
       'my grandmother is {age90} and lives alone', 'patient is {age90}, very frail', 'he is {age90} now!', 'she is {age90} can she still get the vaccine',
-      'my dad, {age90}, fell yesterday', 'for a {age90}, is that dose ok?', '{age90} and still driving lol',
+      'my dad, {age90}, fell yesterday', 'patient {age90}, is that dose ok?', '{age90} and still driving lol',
     ],
     es: [
       'mi abuela {age90} y vive sola', 'el paciente {age90}, muy débil', 'mi papá {age90} y se cayó ayer', 'mi mamá, {age90}, necesita la vacuna',
@@ -707,7 +707,7 @@ const MIXED: Record<Lang, readonly string[]> = {
 /** Messages without PHI. Each names its main decoy kind in the category. */
 const NEGATIVES: Record<Lang, readonly (readonly [string, string])[]> = {
   en: [
-    ['order', 'where is my {order}?? its been {duration}'], ['ticket', 'any update on {ticket}'], ['tracking', 'tracking says delivered {tracking} but nothing here'],
+    ['order', 'where is my {order}?? its been {duration}'], ['ticket', 'any update on {ticket}'], ['tracking', 'it says delivered, {tracking} but nothing here'],
     ['invoice', 'I paid {invoice} already, {price}'], ['confirmation', 'your {confirmation} is what?'], ['ndc', 'pharmacy says {ndc} is out of stock'],
     ['cpt', 'was I billed {cpt} or 99214?'], ['icd', 'the claim has {icd} on it, is that right'], ['price', 'why is my copay {price} now'],
     ['dose', 'should I take {dose} or {dose} at night'], ['dose', 'I take {dose} twice a day'], ['lab', 'my {lab} is that bad?'], ['lab', 'last {lab} and {lab}'],
