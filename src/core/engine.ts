@@ -1,0 +1,348 @@
+/**
+ * The detection and masking engine: runs the recognizers, resolves overlaps deterministically,
+ * applies the policy (mask / block / allow, allow-listed terms, admin patterns) and masks.
+ * Pure: no I/O, no clock, no globals beyond compiled tables. `scan` never throws.
+ */
+import { LABELS } from './types';
+import type { Finding, Label, MaskStyle } from './types';
+import { DEFAULT_POLICY } from './policy';
+import type { MaskingPolicy } from './policy';
+import { Need, PATTERN_RULES } from './recognizers';
+import type { PatternRule } from './recognizers';
+import { detectCityCues, detectNames } from './names';
+import { US_STATE_ABBR, US_STATE_NAMES } from './context';
+
+export interface ScanResult {
+  /** Resolved findings for labels the policy masks or blocks: sorted by start, non-overlapping. */
+  findings: Finding[];
+  /** The masked text, or null when the message is blocked. */
+  masked: string | null;
+  blocked: boolean;
+  blockedLabels: Label[];
+  /** True when the scan could not complete; the message is then blocked (unknown is never clean). */
+  failed?: boolean;
+}
+
+export interface Scanner {
+  scan(text: string): ScanResult;
+}
+
+const MIN_SCORE = 0.4;
+
+/** More specific labels win ties of equal length and score. */
+const SPECIFICITY: Readonly<Record<Label, number>> = {
+  CUSTOM: 20, IBAN: 19, CREDIT_CARD: 18, NPI: 17, SSN: 16, HEALTH_PLAN_ID: 15, MRN: 14, LICENSE_NUMBER: 13,
+  VEHICLE_ID: 12, DEVICE_ID: 11, ACCOUNT_NUMBER: 10, EMAIL: 9, URL: 8, IP_ADDRESS: 7, FAX: 6, PHONE: 5,
+  AGE_OVER_89: 4, DATE: 3, ADDRESS: 2, PERSON: 1,
+};
+
+function needsOf(text: string): number {
+  let needs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) needs |= Need.Digit;
+    else if (c === 64) needs |= Need.At;
+    else if (c === 46) needs |= Need.Dot;
+    else if (c === 58) needs |= Need.Colon;
+    if (needs === 15) break;
+  }
+  return needs;
+}
+
+function runRule(rule: PatternRule, text: string, out: Finding[]): void {
+  const re = rule.pattern;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (++guard > 5000) break;
+    let start = m.index;
+    let end = start + m[0].length;
+    if (rule.keyed) {
+      const prefix = m[1] ?? '';
+      const value = m[2];
+      if (value === undefined) continue;
+      start = m.index + prefix.length;
+      end = start + value.length;
+      // allow the next match to start inside this value's prefix region (keys may repeat)
+    }
+    let label = rule.label;
+    let score = rule.score;
+    if (rule.check) {
+      const r = rule.check(text.slice(start, end), text, start, end);
+      if (typeof r === 'number') score = r;
+      else {
+        label = r.label;
+        score = r.score;
+        if (r.start !== undefined) start = r.start;
+        if (r.end !== undefined) end = r.end;
+      }
+    }
+    if (score >= MIN_SCORE && end > start) out.push({ type: label, start, end, ruleId: rule.id, score });
+  }
+}
+
+const STATE_ALT = `${US_STATE_ABBR}|${US_STATE_NAMES}`;
+const ADDRESS_TAIL: RegExp[] = [
+  // unit
+  /,?\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|#|apto|depto|dpto|departamento|piso|int|interior)\.?\s{0,2}#?\s{0,2}[A-Za-z0-9][A-Za-z0-9-]{0,6}(?![\p{L}\p{N}])/iuy,
+  // colonia / neighbourhood (Spanish)
+  /,?\s{0,2}(?:col\.|colonia|fracc\.|fraccionamiento|barrio|urb\.|urbanizaci[oó]n|sector)\s{0,2}(?:[\p{L}\p{N}][\p{L}\p{N}'.-]{0,24}(?:\s(?=[\p{Lu}\p{N}]))?){1,4}/uy,
+  // ZIP / C.P.
+  /,?\s{0,2}(?:(?:c\.\s?p\.|cp|zip)\s{0,2}:?\s{0,2})?\d{5}(?:-\d{4})?(?![\p{N}])/iuy,
+  // state
+  new RegExp(`,?\\s{0,2}(?:${STATE_ALT})\\.?(?![\\p{L}\\p{N}])`, 'iuy'),
+  // city: capitalised words
+  /,\s{0,2}(?:[\p{Lu}][\p{L}'.-]{1,24}\s?){1,3}(?=$|[,.;!?)\n]|\s{1,2}(?:\d{5}|[A-Z]{2}\b))/uy,
+];
+
+/** Grow street-line / PO-box findings over a following unit, city, state and ZIP. */
+function extendAddresses(text: string, findings: Finding[]): void {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    if (f.type !== 'ADDRESS' || !/^address\.(?:street|po_box|street_es)/.test(f.ruleId)) continue;
+    let end = f.end;
+    for (let round = 0; round < 6; round++) {
+      let grew = false;
+      for (const re of ADDRESS_TAIL) {
+        re.lastIndex = end;
+        const m = re.exec(text);
+        if (m && m[0].length > 0) {
+          // a trailing capitalised word may begin the next sentence: keep city words only after a comma
+          end = m.index + m[0].trimEnd().length;
+          grew = true;
+          break;
+        }
+      }
+      if (!grew) break;
+    }
+    if (end > f.end) findings[i] = { ...f, end };
+  }
+}
+
+/** Deterministic overlap resolution: longest first, then highest score, then most specific label. */
+export function resolveFindings(findings: readonly Finding[], textLength: number): Finding[] {
+  const cands = findings.filter((f) => f.start >= 0 && f.end <= textLength && f.end > f.start);
+  cands.sort((a, b) => {
+    const la = a.end - a.start;
+    const lb = b.end - b.start;
+    if (la !== lb) return lb - la;
+    if (a.score !== b.score) return b.score - a.score;
+    const sa = SPECIFICITY[a.type];
+    const sb = SPECIFICITY[b.type];
+    if (sa !== sb) return sb - sa;
+    if (a.start !== b.start) return a.start - b.start;
+    return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+  });
+  const taken: Finding[] = [];
+  const occupied = new Uint8Array(textLength);
+  for (const f of cands) {
+    let free = true;
+    for (let i = f.start; i < f.end; i++) {
+      if (occupied[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    occupied.fill(1, f.start, f.end);
+    taken.push(f);
+  }
+  taken.sort((a, b) => a.start - b.start);
+  return mergeAdjacentAddresses(taken);
+}
+
+function mergeAdjacentAddresses(sorted: Finding[]): Finding[] {
+  return sorted;
+}
+
+function mergeAddressRuns(text: string, sorted: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'ADDRESS' && f.type === 'ADDRESS' && /^[\s,]{0,3}$/.test(text.slice(prev.end, f.start))) {
+      out[out.length - 1] = { ...prev, end: f.end, score: Math.max(prev.score, f.score) };
+    } else out.push(f);
+  }
+  return out;
+}
+
+function rawFindings(text: string): Finding[] {
+  const needs = needsOf(text);
+  const out: Finding[] = [];
+  for (const rule of PATTERN_RULES) {
+    if ((rule.needs & needs) !== rule.needs) continue;
+    runRule(rule, text, out);
+  }
+  extendAddresses(text, out);
+  for (const f of detectNames(text)) out.push(f);
+  for (const f of detectCityCues(text)) out.push(f);
+  return out;
+}
+
+/** Default recognizers, all labels, resolved. */
+export function detect(text: string): Finding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  return mergeAddressRuns(text, resolveFindings(rawFindings(text), text.length));
+}
+
+const PARTIAL_LABELS = new Set<Label>([
+  'SSN', 'CREDIT_CARD', 'PHONE', 'FAX', 'ACCOUNT_NUMBER', 'MRN', 'HEALTH_PLAN_ID', 'LICENSE_NUMBER', 'NPI', 'IBAN',
+  'VEHICLE_ID', 'DEVICE_ID', 'CUSTOM',
+]);
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+/** `x` style for one span: every letter, digit or mark becomes X; length and separators are kept. */
+function xOut(s: string, keepLastDigits = 0): string {
+  let keepFrom = s.length;
+  if (keepLastDigits > 0) {
+    let seen = 0;
+    for (let i = s.length - 1; i >= 0; i--) {
+      const c = s.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        seen++;
+        if (seen === keepLastDigits) {
+          keepFrom = i;
+          break;
+        }
+      }
+    }
+  }
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (i >= keepFrom && c >= 48 && c <= 57) {
+      out += s[i];
+      continue;
+    }
+    if (isAlnumCode(c)) {
+      out += 'X';
+    } else if (c < 128) {
+      out += s[i];
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const pair = s.slice(i, i + 2);
+      out += LETTER_OR_DIGIT.test(pair) ? 'XX' : pair;
+      i++;
+    } else {
+      out += LETTER_OR_DIGIT.test(s[i] as string) ? 'X' : s[i];
+    }
+  }
+  return out;
+}
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** Applies the style to the findings (sorted or not; overlapping ones after the first are skipped). */
+export function maskText(text: string, findings: readonly Finding[], style: MaskStyle): string {
+  if (findings.length === 0) return text;
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = '';
+  let pos = 0;
+  for (const f of sorted) {
+    const start = Math.max(f.start, pos);
+    const end = Math.min(f.end, text.length);
+    if (end <= start) continue;
+    out += text.slice(pos, start);
+    const span = text.slice(start, end);
+    if (style === 'token') out += `[${f.type}]`;
+    else if (style === 'partial' && PARTIAL_LABELS.has(f.type) && countDigits(span) >= 7) out += xOut(span, 4);
+    else out += xOut(span);
+    pos = end;
+  }
+  return out + text.slice(pos);
+}
+
+export function countByLabel(findings: readonly Finding[]): Partial<Record<Label, number>> {
+  const out: Partial<Record<Label, number>> = {};
+  for (const f of findings) out[f.type] = (out[f.type] ?? 0) + 1;
+  return out;
+}
+
+function allowedRanges(text: string, terms: readonly string[]): Array<[number, number]> {
+  if (terms.length === 0) return [];
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return [];
+  const out: Array<[number, number]> = [];
+  for (const t of terms) {
+    if (t.length === 0) continue;
+    let from = 0;
+    for (let guard = 0; guard < 10000; guard++) {
+      const i = lower.indexOf(t, from);
+      if (i < 0) break;
+      out.push([i, i + t.length]);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+function runCustom(policy: MaskingPolicy, text: string, out: Finding[]): void {
+  for (const p of policy.customPatterns) {
+    const re = new RegExp(p.regex.source, p.regex.flags);
+    let m: RegExpExecArray | null;
+    let guard = 0;
+    while ((m = re.exec(text)) !== null && guard++ < 5000) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push({ type: p.label, start: m.index, end: m.index + m[0].length, ruleId: `custom.line${p.line}`, score: 0.99 });
+    }
+  }
+}
+
+function failedResult(): ScanResult {
+  return { findings: [], masked: null, blocked: true, blockedLabels: [], failed: true };
+}
+
+export function createScanner(policy: MaskingPolicy = DEFAULT_POLICY): Scanner {
+  const acted = new Set<Label>();
+  for (const l of LABELS) if (policy.maskLabels.has(l) || policy.blockLabels.has(l)) acted.add(l);
+  const allowTerms = policy.allowTerms.map((t) => t.toLowerCase());
+  const style = policy.style;
+  return {
+    scan(text: string): ScanResult {
+      try {
+        if (typeof text !== 'string') return failedResult();
+        if (text.length === 0) return { findings: [], masked: text, blocked: false, blockedLabels: [] };
+        const raw = rawFindings(text).filter((f) => acted.has(f.type));
+        if (policy.customPatterns.length > 0) {
+          const custom: Finding[] = [];
+          runCustom(policy, text, custom);
+          for (const f of custom) if (acted.has(f.type)) raw.push(f);
+        }
+        let findings = mergeAddressRuns(text, resolveFindings(raw, text.length));
+        const allowed = allowedRanges(text, allowTerms);
+        if (allowed.length > 0) {
+          findings = findings.filter((f) => !allowed.some(([s, e]) => f.start >= s && f.end <= e));
+        }
+        const blockedSet = new Set<Label>();
+        for (const f of findings) if (policy.blockLabels.has(f.type)) blockedSet.add(f.type);
+        if (blockedSet.size > 0) {
+          const blockedLabels = LABELS.filter((l) => blockedSet.has(l));
+          return { findings, masked: null, blocked: true, blockedLabels };
+        }
+        const toMask = findings.filter((f) => policy.maskLabels.has(f.type));
+        return { findings, masked: maskText(text, toMask, style), blocked: false, blockedLabels: [] };
+      } catch {
+        return failedResult();
+      }
+    },
+  };
+}

@@ -1,0 +1,738 @@
+/**
+ * Pattern recognizers as data: each rule is a bounded regex, the label it reports, what the message
+ * must contain for it to run at all (a cheap prefilter), and a check that validates the value and
+ * weighs the context around it. Every regex here is linear: bounded quantifiers, no nested
+ * ambiguous repetition, anchored by look-behind so a match can only start at a token start.
+ */
+import type { Label } from './types';
+import {
+  after, before, FAX_CONTEXT, NEGATIVE_BEFORE, PHONE_CONTEXT, UNIT_AFTER, US_STATE_ABBR, US_STATE_NAMES,
+} from './context';
+import {
+  abaValid, creditCardValid, dayMonthValid, deaValid, digitsOf, ibanValid, imeiValid, ipv4Valid, ipv6Valid,
+  mbiValid, npiValid, ssnKind, vinCheckDigitValid, vinShape,
+} from './validators';
+
+/** What a message must contain for a rule to be tried. */
+export const enum Need {
+  None = 0,
+  Digit = 1,
+  At = 2,
+  Dot = 4,
+  Colon = 8,
+}
+
+export interface Hit {
+  label: Label;
+  score: number;
+  /** Optional narrowed range (absolute offsets), e.g. to drop a trailing word. */
+  start?: number;
+  end?: number;
+}
+
+export interface PatternRule {
+  readonly id: string;
+  readonly label: Label;
+  /** Global regex. When `keyed`, group 1 is the prefix (kept outside the span) and group 2 the value. */
+  readonly pattern: RegExp;
+  readonly keyed?: boolean;
+  readonly needs: number;
+  /** Score when there is no check. */
+  readonly score: number;
+  /**
+   * Validates a match: returns a score (0 rejects) or a Hit to relabel or narrow.
+   * `value` is the span text, `start`/`end` its absolute offsets in `text`.
+   */
+  readonly check?: (value: string, text: string, start: number, end: number) => number | Hit;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces
+// ---------------------------------------------------------------------------------------------
+
+const NB = '(?<![\\p{L}\\p{N}])'; // token start
+const NA = '(?![\\p{L}\\p{N}])'; // token end
+const CONNECT =
+  "(?:\\s{0,3}(?:[:#=]|-|\\bis\\b|\\bes\\b|\\bwas\\b|\\bnumber\\b|\\bnum\\b|\\bno\\b\\.?|\\bnr\\b|\\bnro\\b|\\bn[uú]m(?:ero)?\\b|\\bn[º°o]\\b|\\bid\\b|\\bde\\b|\\bdel\\b|\\bof\\b|\\bmy\\b|\\bmi\\b|\\bthe\\b|\\bsu\\b|\\bfor\\b|\\bpara\\b)){0,4}\\s{0,3}";
+const ID_VALUE =
+  '(?=[A-Za-z0-9./-]{0,30}[0-9])[A-Za-z0-9](?:[A-Za-z0-9]|[-./ ](?=[A-Za-z0-9])){2,29}';
+
+function re(source: string, flags = 'giu'): RegExp {
+  return new RegExp(source, flags);
+}
+
+function negativeBefore(text: string, start: number): boolean {
+  return NEGATIVE_BEFORE.test(before(text, start, 40));
+}
+
+function quantityAfter(text: string, end: number): boolean {
+  return UNIT_AFTER.test(after(text, end, 16));
+}
+
+/** Keyed identifier rule: a keyword phrase, connectors, then an id containing a digit. */
+function keyed(id: string, label: Label, keywords: string, check?: PatternRule['check'], score = 0.92): PatternRule {
+  return {
+    id,
+    label,
+    keyed: true,
+    needs: Need.Digit,
+    score,
+    pattern: re(`${NB}((?:${keywords})(?![\\p{L}])${CONNECT})(${ID_VALUE})(?![A-Za-z0-9])`),
+    check: check ?? ((v, text, s, e) => trimIdValue(v, text, s, e, label, score)),
+  };
+}
+
+/** Ids may swallow a trailing space-separated word; keep only tokens that contain a digit or are short codes. */
+function trimIdValue(v: string, _text: string, s: number, _e: number, label: Label, score: number): number | Hit {
+  const parts = v.split(' ');
+  if (parts.length === 1) return v.length >= 4 || /\d{3}/.test(v) ? score : 0;
+  let keep = parts[0] as string;
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i] as string;
+    if (/\d/.test(p) && !/^\d{1,2}$/.test(p)) keep += ' ' + p;
+    else break;
+  }
+  if (keep.length < 3) return 0;
+  return { label, score, start: s, end: s + keep.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phone, fax
+// ---------------------------------------------------------------------------------------------
+
+const EXT = '(?:\\s{0,2},?\\s{0,2}(?:x|ext\\.?|extension|ext:|extensi[oó]n|ext\\.:)\\s{0,2}\\d{1,6})?';
+
+function phoneCheck(baseScore: number, needContext: boolean) {
+  return (v: string, text: string, s: number, _e?: number): number | Hit => {
+    const d = digitsOf(v);
+    if (d.length < 7 || d.length > 16) return 0;
+    const ctx = before(text, s, 40);
+    const hasCtx = PHONE_CONTEXT.test(ctx);
+    if (needContext && !hasCtx) return 0;
+    if (!hasCtx && negativeBefore(text, s)) return 0;
+    const label: Label = FAX_CONTEXT.test(before(text, s, 30)) ? 'FAX' : 'PHONE';
+    return { label, score: hasCtx ? Math.max(baseScore, 0.85) : baseScore };
+  };
+}
+
+const PHONE_RULES: PatternRule[] = [
+  {
+    id: 'phone.nanp',
+    label: 'PHONE',
+    needs: Need.Digit,
+    score: 0.8,
+    pattern: re(
+      `(?<![\\p{L}\\p{N}+\\-./])(?:\\+?1[\\s.-]?)?(?:\\([2-9]\\d{2}\\)\\s?|[2-9]\\d{2}[\\s.-]?)[2-9]\\d{2}[\\s.-]?\\d{4}${EXT}(?![\\p{N}]|[-/.]\\d)`,
+    ),
+    check: (v, text, s, e) => {
+      const bare = /^\d{10}$/.test(v);
+      return phoneCheck(bare ? 0.5 : 0.8, false)(v, text, s, e);
+    },
+  },
+  {
+    id: 'phone.intl',
+    label: 'PHONE',
+    needs: Need.Digit,
+    score: 0.8,
+    pattern: re(
+      `(?<![\\p{L}\\p{N}+])(?:\\+|00)\\d{1,3}(?:\\d{6,12}|(?:[\\s.-]?\\(\\d{1,4}\\)|[\\s.-]\\d{1,5}){1,6})${EXT}(?![\\p{N}])`,
+    ),
+    check: (v, text, s, e) => {
+      const d = digitsOf(v);
+      if (d.length < 8 || d.length > 17) return 0;
+      return phoneCheck(0.8, v.startsWith('00'))(v, text, s, e);
+    },
+  },
+  {
+    id: 'phone.grouped',
+    label: 'PHONE',
+    needs: Need.Digit,
+    score: 0.75,
+    pattern: re(`(?<![\\p{L}\\p{N}+\\-./])\\(?\\d{2,4}\\)?(?:[\\s.-]\\d{2,4}){1,4}${EXT}(?![\\p{N}]|[-/.]\\d)`),
+    check: (v, text, s, e) => {
+      const d = digitsOf(v);
+      if (d.length < 7 || d.length > 13) return 0;
+      return phoneCheck(0.75, true)(v, text, s, e);
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Email, URL, IP, MAC
+// ---------------------------------------------------------------------------------------------
+
+const TLD =
+  'com|org|net|edu|gov|mil|int|io|co|us|uk|mx|es|ar|cl|pe|ve|ec|info|biz|health|care|clinic|med|app|dev|me|ly|link|site|online|email|mail|ca|de|fr|it|br|au|in|nl|eu';
+
+const NET_RULES: PatternRule[] = [
+  {
+    id: 'email.plain',
+    label: 'EMAIL',
+    needs: Need.At,
+    score: 0.95,
+    pattern: re(`(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}_%+\\-](?:[\\p{L}\\p{N}._%+\\-]{0,63})@[\\p{L}\\p{N}\\-]{1,63}(?:\\.[\\p{L}\\p{N}\\-]{1,63}){1,6}`),
+    check: (v) => (/\.[\p{L}]{2,}$/u.test(v) ? 0.95 : 0),
+  },
+  {
+    id: 'email.obfuscated',
+    label: 'EMAIL',
+    needs: Need.None,
+    score: 0.85,
+    pattern: re(
+      `(?<![\\p{L}\\p{N}._+\\-])[\\p{L}\\p{N}_+\\-][\\p{L}\\p{N}._+\\-]{0,63}\\s{0,2}(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>|\\[arroba\\]|\\(arroba\\)|\\sat\\s|\\sarroba\\s|@)\\s{0,2}[\\p{L}\\p{N}\\-]{1,63}(?:\\s{0,2}(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>|\\[punto\\]|\\(punto\\)|\\sdot\\s|\\spunto\\s|\\.)\\s{0,2}[\\p{L}\\p{N}\\-]{1,63}){1,4}`,
+    ),
+    check: (v) => {
+      if (!/(?:\[|\(|\{|<|\s)(?:at|arroba|dot|punto)(?:\]|\)|\}|>|\s)/i.test(v)) return 0;
+      const last = /[\p{L}\p{N}-]+$/u.exec(v);
+      if (!last || !new RegExp(`^(?:${TLD})$`, 'i').test(last[0])) return 0;
+      return 0.85;
+    },
+  },
+  {
+    id: 'url.scheme',
+    label: 'URL',
+    needs: Need.Dot,
+    score: 0.9,
+    pattern: re(`(?<![\\p{L}\\p{N}@])(?:https?:\\/\\/|ftp:\\/\\/|www\\.)[^\\s<>"'\`]{2,2048}`),
+    check: (v, _t, s) => {
+      const m = /[.,;:!?)\]}'"]+$/.exec(v);
+      const len = m ? v.length - m[0].length : v.length;
+      if (len < 6) return 0;
+      return { label: 'URL', score: 0.9, start: s, end: s + len };
+    },
+  },
+  {
+    id: 'url.domain',
+    label: 'URL',
+    needs: Need.Dot,
+    score: 0.7,
+    pattern: re(
+      `(?<![\\p{L}\\p{N}@.\\/\\-_])(?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{0,62}\\.){1,5}(?:${TLD})(?![\\p{L}\\p{N}@\\-_])(?:\\/[^\\s<>"'\`]{0,2048})?`,
+    ),
+    check: (v, _t, s) => {
+      const m = /[.,;:!?)\]}'"]+$/.exec(v);
+      const len = m ? v.length - m[0].length : v.length;
+      return { label: 'URL', score: 0.7, start: s, end: s + len };
+    },
+  },
+  {
+    id: 'ip.v4',
+    label: 'IP_ADDRESS',
+    needs: Need.Dot | Need.Digit,
+    score: 0.85,
+    pattern: re(`(?<![\\p{L}\\p{N}.])\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\p{N}]|\\.\\d)`),
+    check: (v, text, s) => (ipv4Valid(v) && !/\b(?:version|ver|v|versi[oó]n|build)\s{0,2}$/i.test(before(text, s, 12)) ? 0.85 : 0),
+  },
+  {
+    id: 'ip.v6',
+    label: 'IP_ADDRESS',
+    needs: Need.Colon,
+    score: 0.85,
+    pattern: re(`(?<![\\p{L}\\p{N}:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\\.\\d{1,3}){0,3}(?![\\p{L}\\p{N}:])`, 'giu'),
+    check: (v) => {
+      if (!ipv6Valid(v)) return 0;
+      const groups = v.split(':').filter((g) => g.length > 0);
+      return groups.length >= 2 || /\./.test(v) ? 0.85 : 0;
+    },
+  },
+  {
+    id: 'mac.colon',
+    label: 'DEVICE_ID',
+    needs: Need.None,
+    score: 0.9,
+    pattern: re(`(?<![\\p{L}\\p{N}:\\-])[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\\1[0-9a-f]{2}){4}(?![\\p{L}\\p{N}:\\-])`, 'giu'),
+  },
+  {
+    id: 'mac.dotted',
+    label: 'DEVICE_ID',
+    needs: Need.Dot,
+    score: 0.85,
+    pattern: re(`${NB}[0-9a-f]{4}\\.[0-9a-f]{4}\\.[0-9a-f]{4}${NA}`, 'giu'),
+    check: (v) => (/\d/.test(v) && /[a-f]/i.test(v) ? 0.85 : 0),
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Government, health-plan, payment identifiers (checksums and formats)
+// ---------------------------------------------------------------------------------------------
+
+const SSN_CONTEXT = /\b(?:ssn|ss#|social|soc\.? sec|security|seguro social|itin|tin|taxpayer|tax id|nss)\b/i;
+const NPI_CONTEXT = /\bnpi\b/i;
+const MEDICARE_CONTEXT = /\b(?:medicare|hicn|mbi|beneficiary|beneficiario|claim)\b/i;
+const VIN_CONTEXT = /\b(?:vin|vehicle|car|auto|truck|van|veh[ií]culo|coche|carro|camioneta|chasis)\b/i;
+const IMEI_CONTEXT = /\b(?:imei|meid|phone|device|dispositivo|tel[eé]fono|celular)\b/i;
+const ACCOUNT_CONTEXT = /\b(?:account|acct|routing|aba|bank|banco|cuenta|transit|wire|transferencia|deposit|dep[oó]sito|ach)\b/i;
+const CARD_CONTEXT = /\b(?:card|credit|debit|visa|mastercard|amex|discover|tarjeta|cr[eé]dito|d[eé]bito|cc|pay|pago)\b/i;
+
+const ID_RULES: PatternRule[] = [
+  {
+    id: 'ssn.formatted',
+    label: 'SSN',
+    needs: Need.Digit,
+    score: 0.85,
+    pattern: re(`(?<![\\p{L}\\p{N}\\-./])\\d{3}([\\s.\\-]?)\\d{2}\\1\\d{4}(?![\\p{N}]|[-/.]\\d)`),
+    check: (v, text, s, e) => {
+      if (ssnKind(v) === null) return 0;
+      const ctx = SSN_CONTEXT.test(before(text, s, 40));
+      const separated = /\D/.test(v);
+      if (!ctx && negativeBefore(text, s)) return 0;
+      if (!ctx && quantityAfter(text, e)) return 0;
+      if (ctx) return 0.95;
+      return separated ? 0.85 : 0.45;
+    },
+  },
+  {
+    id: 'hicn',
+    label: 'HEALTH_PLAN_ID',
+    needs: Need.Digit,
+    score: 0.8,
+    pattern: re(`${NB}\\d{3}-?\\d{2}-?\\d{4}(\\s?|-)[A-Z][0-9A-Z]?${NA}`, 'gu'),
+    check: (v, text, s) => {
+      const ctx = MEDICARE_CONTEXT.test(before(text, s, 50));
+      if (/[\s-][A-Z][0-9A-Z]?$/.test(v) && !ctx) return 0;
+      return ssnKind(v.slice(0, v.length - (/[0-9A-Z]{2}$/.test(v.replace(/^\d[\d-]*/, '')) ? 2 : 1))) !== null || ctx ? 0.85 : 0;
+    },
+  },
+  {
+    id: 'mbi',
+    label: 'HEALTH_PLAN_ID',
+    needs: Need.Digit,
+    score: 0.9,
+    pattern: re(`${NB}[1-9][a-z][a-z0-9]\\d-?[a-z][a-z0-9]\\d-?[a-z]{2}\\d{2}${NA}`),
+    check: (v) => (mbiValid(v) ? 0.93 : 0),
+  },
+  {
+    id: 'credit_card',
+    label: 'CREDIT_CARD',
+    needs: Need.Digit,
+    score: 0.9,
+    pattern: re(`(?<![\\p{L}\\p{N}\\-.])\\d(?:[ \\-]?\\d){12,18}(?![\\p{N}]|[-.]\\d)`),
+    check: (v, text, s) => {
+      if (!creditCardValid(v)) return 0;
+      if (/^\d+$/.test(v) || /^\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}$|^\d{4}([ -])\d{6}\2\d{4,5}$/.test(v)) {
+        return CARD_CONTEXT.test(before(text, s, 40)) ? 0.96 : 0.9;
+      }
+      return CARD_CONTEXT.test(before(text, s, 40)) ? 0.9 : 0;
+    },
+  },
+  {
+    id: 'iban',
+    label: 'IBAN',
+    needs: Need.Digit,
+    score: 0.95,
+    pattern: re(`${NB}[a-z]{2}\\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?${NA}`),
+    check: (v) => (ibanValid(v) ? 0.97 : 0),
+  },
+  {
+    id: 'npi',
+    label: 'NPI',
+    needs: Need.Digit,
+    score: 0.6,
+    pattern: re(`${NB}[12]\\d{9}${NA}`),
+    check: (v, text, s) => {
+      const ctx = NPI_CONTEXT.test(before(text, s, 40));
+      if (ctx) return 0.97;
+      if (!npiValid(v) || negativeBefore(text, s)) return 0;
+      return 0.55;
+    },
+  },
+  {
+    id: 'dea',
+    label: 'LICENSE_NUMBER',
+    needs: Need.Digit,
+    score: 0.85,
+    pattern: re(`${NB}[a-z][a-z9]\\d{7}${NA}`),
+    check: (v, text, s) => (deaValid(v) ? 0.88 : /\bdea\b/i.test(before(text, s, 30)) ? 0.9 : 0),
+  },
+  {
+    id: 'vin',
+    label: 'VEHICLE_ID',
+    needs: Need.Digit,
+    score: 0.8,
+    pattern: re(`${NB}[a-hj-npr-z0-9]{17}${NA}`),
+    check: (v, text, s) => {
+      if (!vinShape(v)) return 0;
+      if (vinCheckDigitValid(v)) return 0.92;
+      if (VIN_CONTEXT.test(before(text, s, 40))) return 0.9;
+      return /^[A-Z0-9]+$/.test(v) ? 0.6 : 0;
+    },
+  },
+  {
+    id: 'imei',
+    label: 'DEVICE_ID',
+    needs: Need.Digit,
+    score: 0.8,
+    pattern: re(`${NB}\\d{2}([\\s\\-]?)\\d{6}\\1\\d{6}\\1\\d${NA}`),
+    check: (v, text, s) => {
+      if (IMEI_CONTEXT.test(before(text, s, 40))) return 0.97;
+      return imeiValid(v) ? 0.7 : 0;
+    },
+  },
+  {
+    id: 'aba.routing',
+    label: 'ACCOUNT_NUMBER',
+    needs: Need.Digit,
+    score: 0.85,
+    pattern: re(`${NB}\\d{9}${NA}`),
+    check: (v, text, s) => (abaValid(v) && ACCOUNT_CONTEXT.test(before(text, s, 50)) ? 0.9 : 0),
+  },
+  {
+    id: 'udi.gs1',
+    label: 'DEVICE_ID',
+    needs: Need.Digit,
+    score: 0.9,
+    pattern: re(`(?:\\(01\\)|\\b01)\\d{14}(?:\\(\\d{2,4}\\)[A-Za-z0-9\\-]{1,20}){0,6}`),
+    check: (v) => (v.startsWith('(') || v.length > 16 ? 0.9 : 0),
+  },
+  {
+    id: 'udi.hibcc',
+    label: 'DEVICE_ID',
+    needs: Need.Digit,
+    score: 0.85,
+    pattern: re(`(?<![\\p{L}\\p{N}])\\+[A-Z][A-Z0-9]{3}[A-Z0-9]{1,18}(?:\\/[A-Z0-9$+%]{1,30})?${NA}`, 'gu'),
+    check: (v) => (/\d/.test(v) && v.length >= 8 ? 0.85 : 0),
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Context-driven identifiers ("MRN: 123", "member id is ABC123")
+// ---------------------------------------------------------------------------------------------
+
+const KEYED_RULES: PatternRule[] = [
+  keyed(
+    'mrn.keyed',
+    'MRN',
+    'mrn|m\\.r\\.n\\.?|medical record(?:s)?(?: number| no| #)?|med(?:ical)? rec(?:ord)?|record(?: number| no| #)|chart(?: number| no| id| #)?|patient(?: id| number| no| #| account)|pt(?: id| no| #)|hospital (?:number|id|no)|(?:n[uú]mero de )?expediente(?: cl[ií]nico| m[eé]dico)?|historia cl[ií]nica|n[uú]mero de historia(?: cl[ií]nica)?|registro(?: m[eé]dico)?|(?:id|n[uú]mero) del? paciente|folio del paciente',
+  ),
+  keyed(
+    'health_plan.keyed',
+    'HEALTH_PLAN_ID',
+    "member(?:ship)?(?: id| number| no| #)?|subscriber(?: id| number| no| #)?|policy(?:holder)?(?: id| number| no| #)?|group(?: id| number| no| #)|grp(?: #| no)?|insurance(?: id| number| no| #| card)?|plan(?: id| number| no| #)|medicaid(?: id| number| no| #)?|medicare(?: id| number| no| #| card)?|mbi|hicn|beneficiary(?: id| number| no)?|health plan(?: id| number)?|(?:n[uú]mero de )?afiliad[oa]|afiliaci[oó]n|(?:n[uú]mero de )?p[oó]liza|(?:n[uú]mero|id|credencial) de (?:miembro|socio|asegurado|seguro)|seguro(?: m[eé]dico)?|nss|imss|issste|medi-cal|chip",
+  ),
+  keyed(
+    'account.keyed',
+    'ACCOUNT_NUMBER',
+    'account(?: number| no| #| id)?|acct(?: number| no| #)?|a\\/c|billing(?: account| id| number)?|bank account|checking(?: account)?|savings(?: account)?|routing(?: number| no| #)?|aba|(?:n[uú]mero de )?cuenta(?: bancaria| de facturaci[oó]n| corriente| de ahorros)?|clabe',
+  ),
+  keyed(
+    'license.keyed',
+    'LICENSE_NUMBER',
+    "(?:driver'?s?|drivers|driving|nursing|medical|rn|lpn|np|professional|state|pharmacy|dental|physician)? ?licen[cs]e(?: number| no| #| id)?|dl|dln|dea(?: number| no| #| registration)?|passport(?: number| no| #)?|licencia(?: de conducir| de manejo| m[eé]dica| profesional)?(?: n[uú]mero)?|pasaporte|c[eé]dula(?: profesional)?",
+  ),
+  keyed(
+    'vehicle.keyed',
+    'VEHICLE_ID',
+    '(?:license |licence )?plate(?: number| no| #)?|tag(?: number| no| #)|vin|vehicle (?:id|number|identification number)|placas?(?: del (?:auto|carro|coche|veh[ií]culo))?|matr[ií]cula|n[uú]mero de placa',
+  ),
+  keyed(
+    'device.keyed',
+    'DEVICE_ID',
+    'serial(?: number| no| #)?|s\\/n|sn|device(?: id| serial| number)|imei|meid|esn|udi|(?:n[uú]mero de )?serie|id del dispositivo|pacemaker(?: serial| id)?|pump(?: serial| id)|implant(?: serial| id)',
+  ),
+  keyed(
+    'ssn.keyed',
+    'SSN',
+    'ssn|ss#|social security(?: number| no| #)?|soc\\.? sec\\.?(?: no| #)?|(?:n[uú]mero de )?seguro social|itin|taxpayer id(?:entification)?(?: number)?',
+    (v) => (digitsOf(v).length === 9 && !/[a-z]/i.test(v) ? 0.96 : 0),
+    0.96,
+  ),
+  keyed('npi.keyed', 'NPI', 'npi(?: number| no| #)?', (v) => (/^\d{10}$/.test(v) ? 0.98 : 0), 0.98),
+  keyed(
+    'phone.keyed',
+    'PHONE',
+    'phone|ph|tel|telephone|tel[eé]fono|cel|cell|celular|mobile|m[oó]vil|whats\\s?app|pager|fax|contact number|callback number',
+    (v, text, s) => {
+      const d = digitsOf(v);
+      if (d.length < 7 || d.length > 15 || /[a-wyz]/i.test(v)) return 0;
+      return { label: FAX_CONTEXT.test(before(text, s, 20)) ? 'FAX' : 'PHONE', score: 0.9 };
+    },
+    0.9,
+  ),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Dates and ages
+// ---------------------------------------------------------------------------------------------
+
+const MONTHS_EN =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const MONTHS_ES =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic';
+const MONTH = `(?:${MONTHS_EN}|${MONTHS_ES})`;
+const MONTH_INDEX: Readonly<Record<string, number>> = {
+  jan: 1, ene: 1, feb: 2, mar: 3, apr: 4, abr: 4, may: 5, jun: 6, jul: 7, aug: 8, ago: 8, sep: 9, set: 9,
+  oct: 10, nov: 11, dec: 12, dic: 12,
+};
+function monthNumber(word: string): number {
+  return MONTH_INDEX[word.slice(0, 3).toLowerCase()] ?? 0;
+}
+const YEAR = "(?:'\\d{2}|\\d{4})";
+const ORD = '(?:st|nd|rd|th|º|°|ª|er|ro|do|o)?';
+
+const NOT_DATE_BEFORE =
+  /\b(?:bp|b\/p|blood pressure|presi[oó]n(?: arterial)?|ta|pa|ratio|score|rate|grade|grado|pain|dolor|nivel|level|scale|escala|apgar|gcs|visual acuity|vision|visi[oó]n|fio2|ie|i:e|rated|puntuaci[oó]n|size|talla|tama[nñ]o)\s{0,3}(?:is|es|of|de|was|:|=)?\s{0,3}$/i;
+const NOT_DATE_AFTER =
+  /^\s{0,2}(?:tabs?|tablets?|pills?|caps?|capsules?|cups?|doses?|dosis|mg|mcg|ml|cc|of|de|del|times|x|units?|puffs?|pastillas?|tabletas?|c[aá]psulas?|veces|tazas?|cucharadas?|strength|concentraci[oó]n|mmhg|pulse|bpm|%|hrs?|hours?|horas?|days?|d[ií]as?|weeks?|semanas?|months?|meses|years?|a[nñ]os|lbs?|kg|oz|in|inch|ft|cm|mm|m)(?![\p{L}])/iu;
+
+function yearOk(y: string): boolean {
+  if (y.startsWith("'")) return true;
+  if (y.length === 2) return true;
+  const n = Number(y);
+  return n >= 1900 && n <= 2099;
+}
+
+const DATE_RULES: PatternRule[] = [
+  {
+    // 3/4/1985, 04.03.85, 4-3-2020
+    id: 'date.numeric',
+    label: 'DATE',
+    needs: Need.Digit,
+    score: 0.9,
+    pattern: re(`(?<![\\p{L}\\p{N}./\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[/\\-]\\d|\\.\\d)`),
+    check: (v, text, s) => {
+      const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/.exec(v);
+      if (!m) return 0;
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (!yearOk(m[3] as string) || !(dayMonthValid(a, b) || dayMonthValid(b, a))) return 0;
+      if (negativeBefore(text, s)) return 0;
+      if (v.includes('.') && /\b(?:version|ver|v|versi[oó]n)\s{0,2}$/i.test(before(text, s, 12))) return 0;
+      return 0.92;
+    },
+  },
+  {
+    // 1985-03-04, 2020/3/4
+    id: 'date.iso',
+    label: 'DATE',
+    needs: Need.Digit,
+    score: 0.92,
+    pattern: re(`(?<![\\p{L}\\p{N}./\\-])(?:19|20)\\d{2}([/.\\-])\\d{1,2}\\1\\d{1,2}(?![\\p{N}]|[/\\-]\\d|\\.\\d)`),
+    check: (v) => {
+      const m = /^\d{4}[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(v);
+      return m && dayMonthValid(Number(m[1]), Number(m[2])) ? 0.93 : 0;
+    },
+  },
+  {
+    // 3/4 (no year): a date unless it is a fraction of a dose or a ratio
+    id: 'date.month_day',
+    label: 'DATE',
+    needs: Need.Digit,
+    score: 0.7,
+    pattern: re(`(?<![\\p{L}\\p{N}./\\-$])(\\d{1,2})\\/(\\d{1,2})(?![\\p{N}]|[/\\-]\\d|\\.\\d|%)`),
+    check: (v, text, s, e) => {
+      const [a, b] = v.split('/').map(Number) as [number, number];
+      if (!(dayMonthValid(a, b) || dayMonthValid(b, a))) return 0;
+      if (v === '24/7' || v === '1/2' || v === '1/3' || v === '1/4' || v === '2/3') {
+        if (!/\b(?:on|el|date|fecha|dob|since|desde|until|hasta|born|naci)\b/i.test(before(text, s, 16))) return 0;
+      }
+      if (NOT_DATE_BEFORE.test(before(text, s, 30)) || NOT_DATE_AFTER.test(after(text, e, 16))) return 0;
+      if (negativeBefore(text, s)) return 0;
+      return 0.75;
+    },
+  },
+  {
+    // 03/2024 (month/year)
+    id: 'date.month_year_numeric',
+    label: 'DATE',
+    needs: Need.Digit,
+    score: 0.8,
+    pattern: re(`(?<![\\p{L}\\p{N}./\\-])(?:0?[1-9]|1[0-2])[/\\-](?:19|20)\\d{2}(?![\\p{N}]|[/\\-]\\d)`),
+    check: (_v, text, s, e) => (negativeBefore(text, s) || NOT_DATE_AFTER.test(after(text, e, 12)) ? 0 : 0.8),
+  },
+  {
+    // March 4, March 4th, 1985, Mar. 4 '85, marzo 4
+    id: 'date.month_first',
+    label: 'DATE',
+    needs: Need.Digit,
+    score: 0.9,
+    pattern: re(`${NB}${MONTH}\\.?,?[\\s\\-]{1,2}(?:the\\s)?(?:0?[1-9]|[12]\\d|3[01])${ORD}(?:(?:,\\s{0,2}|\\s{1,2}|-|\\s(?:de|del|of)\\s)${YEAR})?(?![\\p{L}\\p{N}]|:\\d)`),
+    check: (v, text, s, e) => {
+      const word = /^\p{L}+/u.exec(v)?.[0] ?? '';
+      if (monthNumber(word) === 0) return 0;
+      // "may 2 times", "mar 3 mg" are not dates
+      if (NOT_DATE_AFTER.test(after(text, e, 16)) && !/\d{4}$/.test(v)) return 0;
+      if (/^(?:may|mar)$/i.test(word) && !/\d{2,4}$|st|nd|rd|th/i.test(v) && !/^[A-Z]/.test(word)) {
+        if (!/\b(?:on|el|date|fecha|dob|born|naci[oó]?|since|desde|until|hasta|the)\s{0,2}$/i.test(before(text, s, 12))) return 0;
+      }
+      return 0.92;
+    },
+  },
+  {
+    // 4 March 1985, 4th of March, 4 de marzo de 1985, 04-Mar-1985
+    id: 'date.day_first',
+    label: 'DATE',
+    needs: Need.Digit,
+    score: 0.9,
+    pattern: re(`${NB}(?:0?[1-9]|[12]\\d|3[01])${ORD}(?:\\s{1,2}of\\s{1,2}|\\s{1,2}de\\s{1,2}|[\\s\\-/.]{1,2})${MONTH}\\.?(?:(?:,\\s{0,2}|\\s{1,2}|-|\\/|\\s(?:de|del|of)\\s)${YEAR})?(?![\\p{L}\\p{N}])`),
+    check: (v, text, s) => {
+      const word = /\p{L}{3,}/u.exec(v.replace(/^\d+\p{L}{0,2}/u, ''))?.[0] ?? '';
+      if (monthNumber(word) === 0 && !/^(?:de|of)$/i.test(word)) return 0;
+      if (/^\d+\s(?:may|mar)$/i.test(v)) {
+        if (!/\b(?:on|el|date|fecha|dob|born|naci[oó]?|since|desde|until|hasta|the)\s{0,2}$/i.test(before(text, s, 12))) return 0;
+      }
+      if (negativeBefore(text, s)) return 0;
+      return 0.92;
+    },
+  },
+  {
+    // March 2024, marzo de 2024
+    id: 'date.month_year',
+    label: 'DATE',
+    needs: Need.Digit,
+    score: 0.85,
+    pattern: re(`${NB}${MONTH}\\.?,?\\s{1,2}(?:(?:de|del|of)\\s{1,2})?(?:19|20)\\d{2}${NA}`),
+    check: (v) => (monthNumber(/^\p{L}+/u.exec(v)?.[0] ?? '') ? 0.85 : 0),
+  },
+];
+
+const AGE_WORDS_EN =
+  '(?:ninety(?:[\\s\\-](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:\\s(?:and\\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?|a hundred(?:\\s(?:and\\s)?(?:one|two|three|four|five))?)';
+const AGE_WORDS_ES =
+  '(?:noventa(?:\\sy\\s(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento\\s(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))';
+
+function ageOk(v: string): number {
+  const n = Number(v);
+  return n >= 90 && n <= 125 ? 0.9 : 0;
+}
+
+const AGE_RULES: PatternRule[] = [
+  {
+    id: 'age.years_old',
+    label: 'AGE_OVER_89',
+    needs: Need.Digit,
+    score: 0.9,
+    pattern: re(`${NB}\\d{2,3}(?=\\s{0,2}[\\-\\s]?\\s{0,2}(?:years?|yrs?|y\\.?\\s?o\\.?|yo|y\\/o|year-old|yr-old|a[nñ]os|anos|yoa)(?![\\p{L}]))`),
+    check: (v) => ageOk(v),
+  },
+  {
+    id: 'age.keyed',
+    label: 'AGE_OVER_89',
+    keyed: true,
+    needs: Need.Digit,
+    score: 0.9,
+    pattern: re(`${NB}((?:age|aged|edad|tiene|tenía|tenia|cumple|cumplió|cumplio|cumplir[aá]|turned|turning|turns|he's|she's|he is|she is|i'm|i am)\\s{0,2}[:=]?\\s{0,2}(?:is\\s|es\\s|of\\s|de\\s)?)(\\d{2,3})${NA}`),
+    check: (v, text, s, e) => {
+      if (ageOk(v) === 0) return 0;
+      const pre = before(text, s, 20);
+      const strong = /\b(?:age|aged|edad|turned|turning|turns|cumpl\w*)\s{0,2}[:=]?\s{0,2}(?:is\s|es\s|of\s|de\s)?$/i.test(pre);
+      if (strong) return 0.9;
+      // "she is 92", "tiene 93": only when no unit follows (92 mg, 93 kg)
+      if (UNIT_AFTER.test(after(text, e, 12)) || /^\s{0,2}(?:%|percent|por ciento|f|°|degrees|grados|lbs?|kg|pounds|libras)/i.test(after(text, e, 12))) return 0;
+      return /\b(?:he's|she's|he is|she is|i'm|i am|tiene|tenía|tenia)\s{0,2}$/i.test(pre) ? 0.7 : 0;
+    },
+  },
+  {
+    id: 'age.words',
+    label: 'AGE_OVER_89',
+    needs: Need.None,
+    score: 0.85,
+    pattern: re(`${NB}(?:${AGE_WORDS_EN}|${AGE_WORDS_ES})${NA}`),
+    check: (_v, text, s, e) => {
+      const pre = before(text, s, 24);
+      const post = after(text, e, 20);
+      if (/^\s{0,2}[\-\s]?(?:years?|yrs?|year-old|a[nñ]os)/i.test(post)) return 0.9;
+      if (/\b(?:age|aged|edad|turned|turning|turns|cumpl\w*|he's|she's|he is|she is|i'm|i am|tiene|tenía|is|es)\s{0,2}$/i.test(pre)) {
+        return /^\s{0,2}(?:percent|por ciento|%|dollars|d[oó]lares|pesos|mg|minutes|minutos|days|d[ií]as|times|veces)/i.test(post) ? 0 : 0.85;
+      }
+      return 0;
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Addresses (street lines, PO boxes, ZIP with context, city-state-ZIP)
+// ---------------------------------------------------------------------------------------------
+
+const STREET_SUFFIX =
+  'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|wy|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|freeway|fwy|expressway|expy|turnpike|tpke|trail|trl|square|sq|loop|plaza|plz|alley|aly|crossing|xing|run|pike|path|point|pt|ridge|rdg|row|walk|center|ctr|crescent|cres|close|estates?|gardens?|gdns|grove|grv|heights|hts|hollow|junction|jct|landing|lndg|manor|mnr|meadows?|mews|mill|mills|park|pass|pines|port|ranch|shores?|springs?|spgs|station|sta|summit|smt|valley|vly|vista|vis|village|vlg|views?|creek|crk|crest|harbor|hbr|haven|knolls?|lakes?|isle|island|islands|fork|forks|ford|fords|falls|flats?|glens?|greens?|hills?|bend|bluffs?|bridge|brg|brooks?|burgs?|bypass|byp|camp|canyon|cyn|cape|causeway|cswy|cliffs?|club|commons?|corners?|cor|coves?|dale|dam|divide|extensions?|ext|fields?|gateway|inlet|keys?|lights?|locks?|lodge|motorway|mount|mountains?|mtn|neck|orchards?|oval|overpass|prairie|radial|ramp|rapids?|rest|river|route|rte|shoals?|skyway|spur|streams?|throughway|trace|track|trafficway|tunnel|underpass|unions?|via|viaduct|ville|wells?|plains?|points?|ports?|ridges?|roads|squares|stravenue|streets|ways';
+const UNIT =
+  "(?:,?\\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|lot|space|spc|trlr|#|apto|depto|dpto|departamento|piso|int|interior|oficina|ofna|local|casa|mz|manzana|lt)\\.?\\s{0,2}#?\\s{0,2}[A-Za-z0-9][A-Za-z0-9\\-]{0,6}(?![\\p{L}\\p{N}]))?";
+const STREET_STOP = new Set(
+  'the a an to of and or in on at for my your his her our their this that down up per by from with into over near past about around block blocks times pills tabs tablets mg ml days hours weeks minutes years months miles feet steps floors is are was were will be been take took have has had i we you he she they it me us them el la los las un una de del en y o con por para mi su tu que es son'.split(' '),
+);
+
+const SP_STREET =
+  'calle|c\\/|avenida|av\\.|avda\\.?|paseo|camino|carretera|ctra\\.?|plaza|pza\\.?|callej[oó]n|privada|priv\\.|boulevard|bulevar|blvd\\.?|calzada|calz\\.?|ronda|traves[ií]a|pasaje|glorieta|cerrada|andador|circuito|prolongaci[oó]n|prol\\.|diagonal|carrera|cra\\.?|transversal|jir[oó]n|jr\\.';
+
+const ADDRESS_RULES: PatternRule[] = [
+  {
+    id: 'address.street',
+    label: 'ADDRESS',
+    needs: Need.Digit,
+    score: 0.85,
+    pattern: re(
+      `${NB}\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s{1,2}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'.\\-]{0,24}\\s{1,2}){0,4}(?:${STREET_SUFFIX})\\.?(?![\\p{L}\\p{N}])(?:\\s{1,2}(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\.?(?![\\p{L}\\p{N}]))?${UNIT}`,
+    ),
+    check: (v, text, s, e) => {
+      const words = v.split(/\s+/).slice(1, -1).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
+      if (words.some((w) => STREET_STOP.has(w))) return 0;
+      if (quantityAfter(text, s + (/^\d+/.exec(v)?.[0].length ?? 0))) return 0;
+      if (negativeBefore(text, s)) return 0;
+      void e;
+      return 0.88;
+    },
+  },
+  {
+    id: 'address.street_es',
+    label: 'ADDRESS',
+    needs: Need.Digit,
+    score: 0.85,
+    pattern: re(
+      `${NB}(?:${SP_STREET})\\s{1,2}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'.ºª°\\-]{0,24}\\s{1,2}){0,5}(?:#\\s?|n[uú]m\\.?\\s?|no\\.?\\s?|n[º°]\\s?|,\\s?)?\\d{1,5}[A-Za-z]?(?![\\p{N}])(?:\\s?-\\s?\\d{1,4})?(?:,?\\s{0,2}(?:\\d{1,2}\\s?[º°ª]\\s?[A-Za-z0-9]?|[º°ª]))?${UNIT}`,
+    ),
+    check: (v) => {
+      // the street name words must not run into an unrelated sentence
+      const inner = v.split(/\s+/).slice(1, -1).map((w) => w.toLowerCase());
+      const bad = inner.filter((w) => ['que', 'para', 'con', 'por', 'es', 'the', 'and', 'to', 'is'].includes(w));
+      return bad.length ? 0 : 0.88;
+    },
+  },
+  {
+    id: 'address.po_box',
+    label: 'ADDRESS',
+    needs: Need.Digit,
+    score: 0.92,
+    pattern: re(
+      `${NB}(?:p\\.?\\s?o\\.?\\s?box|post\\s?office\\s?box|pob|apartado(?:\\s(?:postal|de correos))?|apdo\\.?|casilla(?:\\s(?:postal|de correo))?)\\s{0,2}(?:no\\.?|n[º°]|#)?\\s{0,2}\\d{1,8}${NA}`,
+    ),
+  },
+  {
+    id: 'address.zip_keyed',
+    label: 'ADDRESS',
+    keyed: true,
+    needs: Need.Digit,
+    score: 0.9,
+    pattern: re(`${NB}((?:zip|zip\\s?code|zipcode|postal code|post code|c[oó]digo postal|c\\.\\s?p\\.|cp)\\s{0,3}(?:is\\s|es\\s|:|#)?\\s{0,3})(\\d{5}(?:-\\d{4})?)${NA}`),
+  },
+  {
+    id: 'address.city_state_zip',
+    label: 'ADDRESS',
+    needs: Need.Digit,
+    score: 0.85,
+    pattern: re(
+      `${NB}(?:[\\p{Lu}][\\p{L}'.\\-]{1,24}\\s{1,2}){0,3}[\\p{Lu}][\\p{L}'.\\-]{1,24},?\\s{1,2}(?:${US_STATE_ABBR}|${US_STATE_NAMES.replace(/(^|\|)(\w)/g, (_m, p: string, c: string) => `${p}[${c.toUpperCase()}${c}]`)})\\.?,?\\s{1,2}\\d{5}(?:-\\d{4})?${NA}`,
+      'gu',
+    ),
+  },
+  {
+    id: 'address.state_zip',
+    label: 'ADDRESS',
+    needs: Need.Digit,
+    score: 0.8,
+    pattern: re(`(?<![\\p{L}])(?:${US_STATE_ABBR})\\.?,?\\s{1,2}(\\d{5}(?:-\\d{4})?)${NA}`, 'gu'),
+    check: (v, _t, s) => {
+      const zip = /\d{5}(?:-\d{4})?$/.exec(v);
+      return zip ? { label: 'ADDRESS', score: 0.8, start: s + v.length - zip[0].length, end: s + v.length } : 0;
+    },
+  },
+];
+
+export const PATTERN_RULES: readonly PatternRule[] = [
+  ...PHONE_RULES,
+  ...NET_RULES,
+  ...ID_RULES,
+  ...KEYED_RULES,
+  ...DATE_RULES,
+  ...AGE_RULES,
+  ...ADDRESS_RULES,
+];
