@@ -301,7 +301,10 @@ function enStreetLine(c: Ctx): string {
   return line;
 }
 
-function enCity(c: Ctx): string {
+/** Real US city names (faker's list); a few invented towns inside full addresses only. */
+function enCity(c: Ctx, inAddress = true): string {
+  const real = c.f.definitions.location?.city_name as readonly string[] | undefined;
+  if (real && real.length > 0 && (!inAddress || c.rng.chance(0.85))) return c.rng.pick(real);
   return c.f.location.city();
 }
 
@@ -343,7 +346,7 @@ function fullAddress(c: Ctx): string {
 }
 
 const address: Filler = (c) => [ent('ADDRESS', chatCase(c, fullAddress(c)))];
-const city: Filler = (c) => [ent('ADDRESS', chatCase(c, c.f.location.city()))];
+const city: Filler = (c) => [ent('ADDRESS', chatCase(c, c.lang === 'en' ? enCity(c, false) : c.f.location.city()))];
 const zipAlone: Filler = (c) => [
   lit(byLang(c, pick(c, ['zip ', 'zip code ', 'zipcode: ', 'my zip is ', 'ZIP ']), pick(c, ['C.P. ', 'código postal ', 'codigo postal ', 'cp ', 'mi código postal es ']))),
   ent('ADDRESS', c.lang === 'en' ? enZip(c) : c.rng.digits(5)),
