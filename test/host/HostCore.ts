@@ -184,8 +184,8 @@ export class HostCore {
             return {}; // Rocket.Chat: a message with this id already exists, nothing happens
         }
         this.state.messages.push(message);
-        const event = message.t ? AppInterface.IPostSystemMessageSent : AppInterface.IPostMessageSent;
-        await this.fireAndForget(`${event}`, () => lm.executeListener(event, this.forApps(message)));
+        const event = message.t ? 'executePostSystemMessageSent' : 'executePostMessageSent';
+        await this.fireAndForget(event, () => this.post(event, this.forApps(message)));
         return { stored: structuredClone(message) };
     }
 
@@ -225,7 +225,7 @@ export class HostCore {
         message.updatedAt = message.editedAt;
         const index = this.state.messages.indexOf(original);
         this.state.messages[index] = message;
-        await this.fireAndForget('IPostMessageUpdated', () => lm.executeListener(AppInterface.IPostMessageUpdated, this.forApps(message)));
+        await this.fireAndForget('IPostMessageUpdated', () => this.post('executePostMessageUpdated', this.forApps(message)));
         return { updated: structuredClone(message) };
     }
 
@@ -246,9 +246,7 @@ export class HostCore {
         }
         this.state.messages.splice(this.state.messages.indexOf(message), 1);
         this.state.deletedMessages.push(message);
-        await this.fireAndForget('IPostMessageDeleted', () =>
-            lm.executeListener(AppInterface.IPostMessageDeleted, { message: this.forApps(message), user: by }),
-        );
+        await this.fireAndForget('IPostMessageDeleted', () => this.post('executePostMessageDelete', { message: this.forApps(message), user: by }));
         return { deleted: true };
     }
 
@@ -373,6 +371,19 @@ export class HostCore {
         this.background.add(tracked);
         void tracked.finally(() => this.background.delete(tracked));
         return tracked;
+    }
+
+    /**
+     * The engine's executeListener starts these post-message events without awaiting them (and so
+     * does Rocket.Chat); the host calls the same listener-manager method directly so that it can
+     * wait for it (waitForPostHooks) or track it (settle()).
+     */
+    private post(
+        method: 'executePostMessageSent' | 'executePostSystemMessageSent' | 'executePostMessageUpdated' | 'executePostMessageDelete',
+        data: unknown,
+    ): Promise<unknown> {
+        const lm = this.getManager().getListenerManager() as unknown as Record<string, (d: unknown) => Promise<unknown>>;
+        return lm[method](data);
     }
 
     private forApps(message: StoredMessage): IMessage {
