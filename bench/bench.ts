@@ -137,6 +137,12 @@ function main(): void {
   console.log(`  ${mbps[0]! >= 25 ? 'PASS' : 'FAIL'}  ${mbps[0]!.toFixed(1)} MB/s ≥ 25 MB/s`);
   console.log(`  ${ratio >= 10 ? 'PASS' : 'FAIL'}  ${ratio.toFixed(1)}× ≥ 10× redact-pii`);
 
+  console.log('\nCost of one call on tiny messages (median of 501 calls):');
+  for (const d of detectors) {
+    const cost = ['', 'ok', 'ok thanks!', 'hi my name is Ana'].map((t) => `${JSON.stringify(t)} ${(timeOne(d, t, 501) / 1000).toFixed(1)} µs`);
+    console.log(`  ${d.name.padEnd(26)} ${cost.join('   ')}`);
+  }
+
   // 3. Adversarial input and linearity (engine only).
   console.log(`\n${ours.name} on 64 KiB adversarial messages (median of 3):`);
   let worst = 0;
