@@ -14,15 +14,20 @@
 //       tls             -> connect() that throws (ssh2's http-agents, never used by us)
 //       readable-stream -> built-in `stream` (else: NotCapable env access "READABLE_STREAM")
 //       module          -> createRequire() that routes to the sandbox require (openpgp's
-//                          nodeRequire('crypto' | 'zlib' | 'buffer' | 'os')), anything else throws
+//                          nodeRequire('crypto' | 'zlib' | 'buffer' | 'os')), anything else throws;
+//                          its crypto turns JWK RSA keys into PEM for publicEncrypt (Deno 2.6)
 //       *.node, cpu-features -> a module that throws on load, so ssh2 falls back to node:crypto
 //                          (its requires of native addons are in try/catch)
 //       any other builtin outside the allow-list -> a module that throws on first use
+//   - ssh2's AES-GCM code calls setAutoPadding(false), which Deno 2.6 rejects for GCM ("not
+//     supported for Aes128Gcm yet"); GCM is a stream mode where the call does nothing, so the two
+//     GCM call sites are removed at bundle time (the build fails if ssh2's code no longer matches);
 //   - `__dirname` / `__filename` are defined at build time (the wrapper has neither).
 //
 // Usage (scripts/build.mjs):
 //   import { sandboxShimsPlugin, sandboxBuildOptions } from './sandbox-shims.mjs';
 //   await esbuild.build({ ...sandboxBuildOptions, entryPoints, outfile, plugins: [sandboxShimsPlugin()] });
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { builtinModules } from 'node:module';
 import { rootCertificates } from 'node:tls';
@@ -77,10 +82,48 @@ module.exports = { connect: no, createSecureContext: no, rootCertificates: [] };
 `,
   'readable-stream': `module.exports = require('stream');`,
   module: `
+// Deno 2.6's node:crypto rejects JWK keys in publicEncrypt ("Invalid key type"), which openpgp
+// uses for RSA encryption; Deno 2.9 accepts them. Hand it an SPKI PEM built from the JWK instead.
+let wrappedCrypto;
+function derLength(n) {
+  if (n < 0x80) return [n];
+  const bytes = [];
+  while (n > 0) { bytes.unshift(n & 0xff); n >>= 8; }
+  return [0x80 | bytes.length, ...bytes];
+}
+function der(tag, content) { return [tag, ...derLength(content.length), ...content]; }
+function derInteger(bytes) {
+  let i = 0;
+  while (i < bytes.length - 1 && bytes[i] === 0) i++;
+  const v = Array.from(bytes.subarray(i));
+  return der(0x02, v[0] & 0x80 ? [0, ...v] : v);
+}
+function rsaJwkToSpkiPem(jwk) {
+  const { Buffer } = require('buffer');
+  const n = Buffer.from(jwk.n, 'base64url');
+  const e = Buffer.from(jwk.e, 'base64url');
+  const rsaPublicKey = der(0x30, [...derInteger(n), ...derInteger(e)]);
+  const algorithm = der(0x30, [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00]);
+  const spki = der(0x30, [...algorithm, ...der(0x03, [0, ...rsaPublicKey])]);
+  const b64 = Buffer.from(spki).toString('base64').replace(/(.{64})/g, '$1\\n');
+  return '-----BEGIN PUBLIC KEY-----\\n' + b64 + '\\n-----END PUBLIC KEY-----\\n';
+}
+function sandboxCrypto() {
+  if (wrappedCrypto) return wrappedCrypto;
+  const crypto = require('crypto');
+  const publicEncrypt = (key, data) => {
+    if (key && typeof key === 'object' && key.format === 'jwk' && key.key && key.key.kty === 'RSA') {
+      return crypto.publicEncrypt({ key: rsaJwkToSpkiPem(key.key), padding: key.padding }, data);
+    }
+    return crypto.publicEncrypt(key, data);
+  };
+  wrappedCrypto = new Proxy(crypto, { get: (target, prop) => (prop === 'publicEncrypt' ? publicEncrypt : target[prop]) });
+  return wrappedCrypto;
+}
 function createRequire() {
   return (id) => {
     switch (String(id).replace(/^node:/, '')) {
-      case 'crypto': return require('crypto');
+      case 'crypto': return sandboxCrypto();
       case 'zlib': return require('zlib');
       case 'buffer': return require('buffer');
       case 'os': return require('os');
@@ -95,6 +138,14 @@ module.exports = { createRequire };
 };
 
 const NATIVE_MODULES = new Set(['cpu-features', 'nan']);
+
+/** ssh2 1.17 lib/protocol/crypto.js: setAutoPadding(false) on the GCM cipher and decipher. */
+const SSH2_GCM_PATCHES = [
+  ['    cipher.setAutoPadding(false);\n\n    const lenData = packet.slice(0, 4);\n    cipher.setAAD(lenData);',
+   '    const lenData = packet.slice(0, 4);\n    cipher.setAAD(lenData);'],
+  ['        this._decipherInstance.setAutoPadding(false);\n        this._decipherInstance.setAAD(intToBytes(this._len));',
+   '        this._decipherInstance.setAAD(intToBytes(this._len));'],
+];
 
 /** Build options the app bundle needs besides the plugin (spread them into esbuild.build). */
 export const sandboxBuildOptions = {
@@ -141,6 +192,15 @@ export function sandboxShimsPlugin() {
           return { path: bare, namespace: NAMESPACE, pluginData: { throwing: true } };
         }
         return undefined; // ordinary npm package: let esbuild bundle it
+      });
+
+      build.onLoad({ filter: /[\\/]ssh2[\\/]lib[\\/]protocol[\\/]crypto\.js$/ }, async (args) => {
+        let source = await readFile(args.path, 'utf8');
+        for (const [from, to] of SSH2_GCM_PATCHES) {
+          if (!source.includes(from)) throw new Error(`sandbox-shims: ssh2 GCM patch no longer applies (${args.path}); check the ssh2 version`);
+          source = source.replace(from, to);
+        }
+        return { contents: source, loader: 'js' };
       });
 
       build.onLoad({ filter: /.*/, namespace: NAMESPACE }, (args) => ({

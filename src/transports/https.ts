@@ -12,7 +12,7 @@
  *   HEAD <url>   same headers with an empty body; 200 = a copy exists for this key (optional
  *                X-PHI-Conduit-Content-SHA256), 404 = none; anything else = the receiver cannot tell.
  */
-import { request as httpsRequest, type RequestOptions } from 'https';
+import { Agent, request as httpsRequest, type RequestOptions } from 'https';
 import type { IncomingMessage } from 'http';
 import type { HttpsConfig } from '../core/archive/config';
 import { ArchiveError, type ArchiveTransport, type DeliveryReceipt, type PutMeta, type RemoteState } from './types';
@@ -111,7 +111,9 @@ export class HttpsTransport implements ArchiveTransport {
       ca: this.ca,
       rejectUnauthorized: true,
       ...(this.config.clientCertPem && this.config.clientKeyPem ? { cert: this.config.clientCertPem, key: this.config.clientKeyPem } : {}),
-      agent: false,
+      // A fresh agent per request: no pooled connection or TLS session is reused across
+      // configuration changes. (Deno 2.6 throws on `agent: false`.)
+      agent: new Agent({ keepAlive: false, maxCachedSessions: 0 }),
       headers: {
         'Content-Type': meta.contentType ?? (meta.encrypted ? 'application/pgp-encrypted' : 'application/json'),
         'Content-Length': String(body.length),

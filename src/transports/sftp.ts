@@ -38,6 +38,11 @@ export interface SftpTransportOptions {
   /** Bytes per SFTP write request and how many are in flight. */
   readonly chunkBytes?: number;
   readonly inFlight?: number;
+  /**
+   * After the rename, `digest` reads the final file back and compares SHA-256 (default);
+   * `size` only compares the size (halves the traffic for very large payloads).
+   */
+  readonly verify?: 'digest' | 'size';
   /** Test hook: called after this many bytes were written to the part file. */
   readonly onProgress?: (written: number) => void;
 }
@@ -137,8 +142,8 @@ export class SftpTransport implements ArchiveTransport {
       }
       track.part = undefined;
 
-      const after = await this.remoteState(s, remoteName);
-      if (!after.exists || after.sha256 !== digest || after.size !== bytes.length) {
+      const after = await this.remoteState(s, remoteName, this.options.verify === 'size');
+      if (!after.exists || (this.options.verify !== 'size' && after.sha256 !== digest) || after.size !== bytes.length) {
         throw new ArchiveError('VERIFY_MISMATCH', 'the file at the final name does not match what was sent', false, { remoteSha256: after.sha256 ?? 'missing' });
       }
       await this.removeStaleParts(s, remoteName).catch(() => undefined);
@@ -215,7 +220,8 @@ export class SftpTransport implements ArchiveTransport {
         client.on('error', (e: Error & { level?: string }) => {
           if (hostKeyMismatch) fail(new ArchiveError('SFTP_HOST_KEY_MISMATCH', 'the server host key does not match archive_sftp_host_fingerprint; nothing was sent', false));
           else if (e.level === 'client-authentication') fail(new ArchiveError('SFTP_AUTH', 'the server refused the private key of archive_sftp_private_key for this user', false));
-          else fail(new ArchiveError('CONNECT', `SSH connection failed (${e.level ?? 'protocol'})`, true));
+          // ssh2's protocol messages (e.g. "no matching cipher") carry no content or secrets.
+          else fail(new ArchiveError('CONNECT', `SSH connection failed (${e.level ?? 'protocol'}: ${String(e.message).slice(0, 160)})`, true));
         });
         client.on('close', () => fail(new ArchiveError('CONNECT', 'SSH connection closed', true)));
         client.on('ready', () => {
@@ -243,7 +249,7 @@ export class SftpTransport implements ArchiveTransport {
 
   // --- SFTP operations ------------------------------------------------------------------------
 
-  private async remoteState(s: Session, path: string): Promise<RemoteState> {
+  private async remoteState(s: Session, path: string, sizeOnly = false): Promise<RemoteState> {
     let size: number;
     try {
       const st = await p<{ size: number; isFile(): boolean }>((cb) => s.sftp.stat(path, cb as never));
@@ -252,7 +258,7 @@ export class SftpTransport implements ArchiveTransport {
       if (sftpCode(e) === SFTP_NO_SUCH_FILE) return { exists: false, known: true };
       throw new ArchiveError('SFTP_IO', `stat failed (${sftpCode(e) ?? 'unknown'})`, true);
     }
-    if (size > this.maxVerifyBytes) return { exists: true, known: true, size };
+    if (sizeOnly || size > this.maxVerifyBytes) return { exists: true, known: true, size };
     const bytes = await this.readAll(s, path, size);
     return { exists: true, known: true, size: bytes.length, sha256: sha256Hex(bytes) };
   }

@@ -11,11 +11,12 @@ export interface GpgHome {
   stop(): void;
 }
 
-export function makeGpgHome(): GpgHome {
+/** `default` is rsa3072 on GnuPG 2.2; `future-default` is ed25519/cv25519. */
+export function makeGpgHome(algo: 'default' | 'future-default' = 'default'): GpgHome {
   const home = tempDir('phi-gpg');
   const env = { ...process.env, GNUPGHOME: home };
   const gpg = (args: readonly string[], input?: Buffer | string): Buffer => run('gpg', ['--batch', '--no-tty', '--quiet', ...args], { env, input });
-  gpg(['--passphrase', '', '--quick-gen-key', 'PHI Conduit Test Archive <archive@example.invalid>', 'default', 'default', '1d']);
+  gpg(['--passphrase', '', '--quick-gen-key', 'PHI Conduit Test Archive <archive@example.invalid>', algo, 'default', '1d']);
   const armoredPublicKey = gpg(['--armor', '--export', 'archive@example.invalid']).toString();
   const colons = gpg(['--with-colons', '--fingerprint', 'archive@example.invalid']).toString();
   const fingerprint = /^fpr:+([0-9A-F]{40,64}):/m.exec(colons)?.[1] ?? '';

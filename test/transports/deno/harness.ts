@@ -1,0 +1,79 @@
+/**
+ * Smoke harness bundled into the sandbox approximation (test/support/servers/deno-sandbox.ts):
+ * uses the real transports, config parser, transcript model and openpgp exactly as the app will.
+ * No globalThis, no Deno, no process.env, no files.
+ */
+import { randomBytes } from 'crypto';
+import { parseArchiveConfig, type SettingValues } from '../../../src/core/archive/config';
+import { buildTranscript } from '../../../src/core/transcript/model';
+import { remoteName } from '../../../src/core/transcript/naming';
+import { createTransports, deliverOnce, prepareArchivePayload, configuredDestinations } from '../../../src/transports/deliver';
+import { SftpTransport } from '../../../src/transports/sftp';
+import { sha256Hex } from '../../../src/transports/digest';
+import { encryptForArchive, inspectPublicKey } from '../../../src/transports/encrypt';
+import { isArchiveError } from '../../../src/transports/types';
+import type { TranscriptMessageInput } from '../../../src/core/transcript/model';
+
+interface Input {
+  readonly settings: SettingValues;
+  readonly roomId: string;
+  readonly bigBytes: number;
+  readonly wrongFingerprint: string;
+  /** More armored public keys: a small message is encrypted to each (checked with gpg outside). */
+  readonly extraKeys: readonly string[];
+}
+
+export async function run(input: Input): Promise<Record<string, unknown>> {
+  const parsed = parseArchiveConfig(input.settings);
+  if (!parsed.ok) return { configErrors: parsed.errors };
+  const config = parsed.config;
+  const key = config.pgpPublicKey ? await inspectPublicKey(config.pgpPublicKey) : undefined;
+
+  // 1. A transcript, encrypted, to both destinations.
+  const messages: TranscriptMessageInput[] = Array.from({ length: 50 }, (_, i) => ({
+    id: `SmokeMsg${String(i).padStart(6, '0')}`, ts: Date.parse('2026-05-06T10:00:00Z') + i * 1000,
+    text: `synthetic message ${i}`, senderType: i % 2 ? 'visitor' : 'agent', senderId: i % 2 ? 'VisitorSmoke00001' : 'AgentSmoke0000001',
+  }));
+  const transcript = buildTranscript({
+    id: input.roomId, openedAt: '2026-05-06T10:00:00Z', closedAt: '2026-05-06T10:30:00Z', agentIds: ['AgentSmoke0000001'],
+    visitor: { id: 'VisitorSmoke00001' },
+  }, messages);
+  const payload = await prepareArchivePayload(transcript, config, 'smoke-install');
+  const attempt = await deliverOnce(createTransports(config), configuredDestinations(config), payload, [payload.sha256]);
+  const again = await deliverOnce(createTransports(config), configuredDestinations(config), payload, [payload.sha256]);
+
+  // 2. Wrong fingerprint refused.
+  let wrongFp = 'accepted';
+  try {
+    await new SftpTransport({ ...config.sftp!, hostFingerprint: input.wrongFingerprint }).exists(payload.names.sftp);
+  } catch (e) {
+    wrongFp = isArchiveError(e) ? e.code : 'other';
+  }
+
+  // 3. Throughput: a large payload over SFTP, with and without the read-back digest check.
+  const big = randomBytes(input.bigBytes);
+  const bigName = remoteName(config.sftp!.directory, `${input.roomId}Big`, '2026-05-06T10:30:00Z', false).path;
+  const t0 = performance.now();
+  const bigReceipt = await new SftpTransport(config.sftp!, { deadlineMs: 10_000, verify: 'size' }).put(bigName, big, { idempotencyKey: 'phic1-big', encrypted: false });
+  const uploadMs = performance.now() - t0;
+  const big2Name = remoteName(config.sftp!.directory, `${input.roomId}Big2`, '2026-05-06T10:30:00Z', false).path;
+  const t1 = performance.now();
+  await new SftpTransport(config.sftp!, { deadlineMs: 10_000 }).put(big2Name, big, { idempotencyKey: 'phic1-big2', encrypted: false });
+  const verifiedMs = performance.now() - t1;
+
+  const extra: string[] = [];
+  for (const k of input.extraKeys) extra.push(Buffer.from(await encryptForArchive(new TextEncoder().encode('extra key check\n'), k)).toString('base64'));
+
+  return {
+    extra,
+    keyFingerprint: key?.fingerprint,
+    payloadSha256: payload.sha256,
+    names: payload.names,
+    idempotencyKey: payload.idempotencyKey,
+    first: { receipts: attempt.receipts, failures: attempt.failures },
+    second: { outcomes: again.receipts.map((r) => r.outcome), failures: again.failures },
+    wrongFingerprint: wrongFp,
+    big: { name: bigName, name2: big2Name, sha256: sha256Hex(big), size: big.length, receiptSha: bigReceipt.sha256, uploadMs, verifiedMs },
+    sandbox: { globalThisType: typeof globalThis, denoType: typeof Deno },
+  };
+}
