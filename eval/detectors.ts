@@ -4,6 +4,7 @@
  * - redact-pii's SyncRedactor with default settings, mapped back to spans by aligning its output;
  * - a trivial regex baseline, to test the pipeline end to end without the engine.
  */
+import { spawnSync } from 'child_process';
 import * as path from 'path';
 import type { Label } from '../src/core/types';
 import type { PredSpan, Prediction } from './score';
@@ -33,7 +34,6 @@ export function loadEngine(): Detector | null {
   const modulePath = path.join(__dirname, '..', 'src', 'core', 'engine');
   let mod: EngineModule;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     mod = require(modulePath) as EngineModule;
   } catch (e) {
     if ((e as { code?: string }).code === 'MODULE_NOT_FOUND' && String((e as Error).message).includes('engine')) return null;
@@ -51,6 +51,24 @@ export function loadEngine(): Detector | null {
       };
     },
   };
+}
+
+/**
+ * The same texts through the scan command (`npm run --silent scan`, DESIGN.md §4), in one batch:
+ * checks that the command answers every line, in order, and gives its spans for scoring.
+ */
+export function runScanCli(texts: readonly string[]): Prediction[] {
+  const input = texts.map((text, i) => JSON.stringify({ id: String(i), text })).join('\n') + '\n';
+  const r = spawnSync('npm', ['run', '--silent', 'scan'], { cwd: path.join(__dirname, '..'), input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`scan exited with ${r.status}: ${r.stderr}`);
+  const lines = r.stdout.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length !== texts.length) throw new Error(`scan answered ${lines.length} lines for ${texts.length}`);
+  return lines.map((line, i) => {
+    const out = JSON.parse(line) as { id: unknown; spans?: PredSpan[]; masked?: string | null; blocked?: boolean; error?: string };
+    if (out.id !== String(i)) throw new Error(`scan line ${i + 1} has id ${JSON.stringify(out.id)}`);
+    if (out.error !== undefined || !Array.isArray(out.spans)) throw new Error(`scan line ${i + 1}: ${out.error ?? 'no spans'}`);
+    return { spans: out.spans, altered: out.blocked === true || out.masked !== texts[i] };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -143,7 +161,6 @@ function fallbackDiff(original: string, redacted: string): { start: number; end:
 }
 
 export function loadRedactPii(): Detector {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { SyncRedactor } = require('redact-pii') as { SyncRedactor: new () => { redact(text: string): string } };
   const redactor = new SyncRedactor();
   return {

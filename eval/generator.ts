@@ -753,9 +753,9 @@ const EMOJI = [' 🙏', ' 😊', ' 😤', ' 👍', ' 🙂', ' !!', ' ??', ' 😢
 
 function parseTemplate(template: string, c: Ctx, slotOverride?: Record<string, Filler>): Piece[] {
   const out: Piece[] = [];
-  for (const part of template.split(/(\{[A-Za-z0-9]+\})/)) {
+  for (const part of template.split(/(\{[a-z0-9]+\})/i)) {
     if (part === '') continue;
-    const m = /^\{([A-Za-z0-9]+)\}$/.exec(part);
+    const m = /^\{([a-z0-9]+)\}$/i.exec(part);
     if (!m) {
       out.push({ text: part, literal: true });
       continue;

@@ -1,5 +1,5 @@
 /**
- * npm run eval -- [--n 3000] [--seed 42] [--detector engine|redact-pii|baseline] [--errors LABEL|FP|ALL]
+ * npm run eval -- [--n 3000] [--seed 42] [--detector engine|scan-cli|redact-pii|baseline] [--errors LABEL|FP|ALL]
  *                 [--top 25] [--max 20]
  *
  * Generates the labelled corpus, runs the detector (the engine with its default policy unless told
@@ -7,10 +7,10 @@
  * With --errors LABEL it also prints missed and false-positive examples for that label.
  * Exit code: 0 when every target is met, 1 otherwise, 2 on bad arguments.
  */
-import { baseline, loadEngine, loadRedactPii, run, type Detector } from './detectors';
+import { baseline, loadEngine, loadRedactPii, run, runScanCli, type Detector } from './detectors';
 import { GENERATED_LABELS, generateCorpus } from './generator';
 import { corpusSummary, perLabelTable, summaryTable, targets } from './report';
-import { errorGroups, messageErrors, score, showInContext } from './score';
+import { errorGroups, messageErrors, score, showInContext, type Prediction } from './score';
 
 export interface Args {
   n: number;
@@ -63,9 +63,17 @@ function main(): number {
     console.error((e as Error).message);
     return 2;
   }
-  const detector = pickDetector(args.detector);
   const corpus = generateCorpus({ n: args.n, seed: args.seed });
-  const predictions = corpus.map((m) => run(detector, m.text));
+  let detector: { name: string };
+  let predictions: Prediction[];
+  if (args.detector === 'scan-cli') {
+    detector = { name: 'npm run scan' };
+    predictions = runScanCli(corpus.map((m) => m.text));
+  } else {
+    const d = pickDetector(args.detector);
+    detector = d;
+    predictions = corpus.map((m) => run(d, m.text));
+  }
   const s = score(corpus, predictions, GENERATED_LABELS);
 
   console.log(`Corpus (seed ${args.seed}): ${corpusSummary(corpus)}`);

@@ -187,7 +187,7 @@ export function shape(text: string): string {
     else if (/^\s/.test(tok)) t = ' ';
     else t = tok;
     const n = out.length;
-    if ((t === 'A' || t === 'a') && n >= 2 && out[n - 1] === ' ' && /^[Aa]…?$/.test(out[n - 2]!)) {
+    if ((t === 'A' || t === 'a') && n >= 2 && out[n - 1] === ' ' && /^a…?$/i.test(out[n - 2]!)) {
       out.pop();
       out[n - 2] = out[n - 2]!.replace(/…?$/, '…');
       continue;
@@ -199,8 +199,8 @@ export function shape(text: string): string {
 
 /** The words just before a span (its context), lower case. */
 function before(text: string, start: number): string {
-  const m = /(\S+\s*){0,2}$/u.exec(text.slice(Math.max(0, start - 40), start));
-  return (m?.[0] ?? '').trim().toLowerCase();
+  const words = text.slice(Math.max(0, start - 40), start).split(/\s+/).filter((w) => w !== '');
+  return words.slice(-2).join(' ').toLowerCase();
 }
 
 export interface ErrorItem {

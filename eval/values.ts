@@ -119,7 +119,7 @@ export function npi(rng: Rng): string {
 
 export function dea(rng: Rng, lastName: string): string {
   const first = rng.pick(['A', 'B', 'F', 'G', 'M']);
-  const initial = (lastName.normalize('NFD').replace(/[^A-Za-z]/g, '')[0] ?? 'X').toUpperCase();
+  const initial = (lastName.normalize('NFD').replace(/[^a-z]/gi, '')[0] ?? 'X').toUpperCase();
   const d = rng.digits(6).split('').map(Number);
   const sum = d[0]! + d[2]! + d[4]! + 2 * (d[1]! + d[3]! + d[5]!);
   return first + initial + d.join('') + String(sum % 10);

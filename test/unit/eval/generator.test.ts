@@ -74,7 +74,7 @@ describe('generator', () => {
   });
 
   test('DEA numbers, VINs, IMEIs, MBIs and routing numbers validate', () => {
-    const dea = spansOf('LICENSE_NUMBER').filter((s) => /dea[#:]?\s*(number\s*)?$/.test(s.context));
+    const dea = spansOf('LICENSE_NUMBER').filter((s) => /dea[#:]?\s*(?:number\s*)?$/.test(s.context));
     expect(dea.length).toBeGreaterThan(5);
     for (const { text } of dea) expect(deaValid(text)).toBe(true);
 
@@ -86,14 +86,14 @@ describe('generator', () => {
     expect(imeis.length).toBeGreaterThan(5);
     for (const { text } of imeis) expect(imeiValid(text)).toBe(true);
 
-    const mbis = spansOf('HEALTH_PLAN_ID').filter((s) => /(medicare[^\n]{0,12}|mbi:?)\s*$/.test(s.context) && !/(old|claim|vieja|hicn)/.test(s.context.slice(-30)));
+    const mbis = spansOf('HEALTH_PLAN_ID').filter((s) => /(?:medicare[^\n]{0,12}|mbi:?)\s*$/.test(s.context) && !/old|claim|vieja|hicn/.test(s.context.slice(-30)));
     expect(mbis.length).toBeGreaterThan(5);
     for (const { text } of mbis) expect(mbiValid(text)).toBe(true);
 
-    const hicns = spansOf('HEALTH_PLAN_ID').filter((s) => /(old medicare card #|hicn|claim number|vieja de medicare)\s*$/.test(s.context));
+    const hicns = spansOf('HEALTH_PLAN_ID').filter((s) => /(?:old medicare card #|hicn|claim number|vieja de medicare)\s*$/.test(s.context));
     for (const { text } of hicns) expect(ssnValid(text.slice(0, 9))).toBe(true);
 
-    const routing = spansOf('ACCOUNT_NUMBER').filter((s) => /(routing|aba|ruta)( #)?\s*$/.test(s.context));
+    const routing = spansOf('ACCOUNT_NUMBER').filter((s) => /(?:routing|aba|ruta)(?: #)?\s*$/.test(s.context));
     expect(routing.length).toBeGreaterThan(3);
     for (const { text } of routing) expect(abaValid(stripSeparators(text))).toBe(true);
   });
