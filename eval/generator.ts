@@ -121,6 +121,12 @@ function chatCase(c: Ctx, name: string): string {
 }
 
 const nameFull: Filler = (c) => [ent('PERSON', chatCase(c, fullName(c)))];
+
+/** A courtesy title (outside the span) and a surname. */
+const titled: Filler = (c) => [
+  lit(byLang(c, pick(c, ['Mr. ', 'Mrs. ', 'Ms. ', 'Miss ', 'mr ', 'mrs ']), pick(c, ['Sr. ', 'Sra. ', 'Srta. ', 'don ', 'doña ', 'señora ']))),
+  ent('PERSON', chatCase(c, lastName(c))),
+];
 const nameFirst: Filler = (c) => [ent('PERSON', chatCase(c, firstName(c)))];
 
 /** A provider: the title stays outside the span. */
@@ -385,6 +391,7 @@ function phoneNumber(c: Ctx): string {
 }
 
 const phone: Filler = (c) => {
+  if (c.lang === 'en' && c.rng.chance(0.05)) return [lit(pick(c, ['call me at ', 'my home number is ', 'home phone '])), ent('PHONE', `${V.nanp(c.rng).exchange}-${c.rng.digits(4)}`)];
   const prefix = c.rng.chance(0.5) ? byLang(c, pick(c, ['call me at ', 'my cell is ', 'cell: ', 'tel: ', 'ph# ', 'phone ', 'my number is ', 'text me at ', 'reach me at ']), pick(c, ['mi cel es ', 'márcame al ', 'marcame al ', 'tel. ', 'teléfono: ', 'whatsapp ', 'mi número es ', 'cel '])) : '';
   return [lit(prefix), ent('PHONE', phoneNumber(c))];
 };
@@ -597,7 +604,7 @@ const DECOYS: Record<string, Filler> = {
 // ---------------------------------------------------------------------------------------------
 
 const SLOTS: Record<string, Filler> = {
-  name: nameFull, first: nameFirst, provider, relative, date, dob, age90, address, city, zip: zipAlone,
+  name: nameFull, first: nameFirst, titled, provider, relative, date, dob, age90, address, city, zip: zipAlone,
   phone, fax, email, url, ip, ssn, mrn, plan: healthPlan, acct: account, lic: license, npi, vehicle,
   device, card, iban, ...DECOYS,
 };
@@ -624,12 +631,14 @@ const TEMPLATES: Record<string, Record<Lang, readonly string[]>> = {
       'please send the results to {relative}', 'ask for {first} at the front desk', '{name} needs to reschedule', 'i am {relative} caretaker',
       'who is {provider}? never met them', 'my name is {first} and {relative} is also a patient', 'Is {provider} in today?', 'thanks {first}!! 🙏',
       'appointment for {name} please', 'sign it {name}', 'the pharmacist {first} said it was ready',
+      "is {first}'s appointment still on?", '{titled} needs a wheelchair at the entrance', 'can {titled} pick up the prescription for me',
     ],
     es: [
       'hola me llamo {name}', 'soy {name}, tuve cita la semana pasada', 'buenas, habla {name}. necesito una receta', 'nombre del paciente: {name}',
       'escribo por {relative}, no sabe usar la app', '¿{provider} me puede llamar?', 'vi a {provider} el lunes y me dijo que escribiera aquí',
       'manden los resultados a {relative}', 'pregunte por {first} en recepción', '{name} necesita cambiar su cita', 'la cita es para {name}',
       'quién es {provider}? no la conozco', 'gracias {first}!! 🙏', 'soy {relative} y quiero saber como sigue', 'a nombre de {name} por favor',
+      '{titled} necesita silla de ruedas en la entrada', 'puede {titled} recoger la receta por mí?',
     ],
   },
   DATE: {
@@ -686,6 +695,46 @@ const TEMPLATES: Record<string, Record<Lang, readonly string[]>> = {
     en: ['my ip is {ip}', 'the portal blocked {ip}', 'logged in from {ip} but it says error', 'whitelist {ip} pls', 'getting 403 from {ip}'],
     es: ['mi ip es {ip}', 'el portal bloqueó {ip}', 'entré desde {ip} y marca error', 'me sale error 403 desde {ip}'],
   },
+  SSN: {
+    en: ['the pharmacy wants {ssn} to run my insurance??', 'why do you need {ssn} for a refill', 'for the financial aid form, {ssn}', 'my husband is the guarantor, {ssn}'],
+    es: ['la farmacia pide {ssn} para el seguro??', 'para la ayuda financiera, {ssn}', 'mi esposo es el responsable, {ssn}'],
+  },
+  MRN: {
+    en: ['the lab slip says {mrn} is that me?', 'found it on my wristband {mrn}', 'my visit summary has {mrn} at the top', 'records request for {mrn}'],
+    es: ['en la hoja del laboratorio dice {mrn}', 'en mi pulsera dice {mrn}', 'solicito mis estudios, {mrn}'],
+  },
+  HEALTH_PLAN_ID: {
+    en: ['my insurance card says {plan}', 'new card came, {plan} starting next month', 'pharmacy says {plan} is inactive??', 'can u check eligibility for {plan}'],
+    es: ['mi tarjeta del seguro dice {plan}', 'la farmacia dice que {plan} no está activo', 'pueden checar la cobertura de {plan}?'],
+  },
+  ACCOUNT_NUMBER: {
+    en: ['I want autopay from {acct}', 'the refund should go to {acct}', 'statement shows {acct}, is that mine?', 'set up the payment plan on {acct}'],
+    es: ['quiero pago automático de {acct}', 'el reembolso va a {acct}', 'en el estado de cuenta sale {acct}'],
+  },
+  LICENSE_NUMBER: {
+    en: ['for the controlled rx the pharmacy needs {lic}', 'ID verification: {lic}', 'front desk asked for {lic}', 'prescriber {lic}'],
+    es: ['para la receta controlada piden {lic}', 'verificación de identidad: {lic}', 'en recepción me pidieron {lic}'],
+  },
+  NPI: {
+    en: ['referring provider {npi}', 'the referral is missing {npi}', 'ordering doc {npi} pls add to the claim'],
+    es: ['médico que refiere {npi}', 'a la referencia le falta {npi}'],
+  },
+  VEHICLE_ID: {
+    en: ['parking validation for {vehicle}', 'my car got towed from your lot, {vehicle}', 'handicap permit is for {vehicle}'],
+    es: ['validación de estacionamiento para {vehicle}', 'se llevaron mi carro del estacionamiento, {vehicle}'],
+  },
+  DEVICE_ID: {
+    en: ['my insulin pump keeps alarming, {device}', 'the monitor you sent me is {device}', 'replacement request for {device}', 'cgm lost signal, {device}'],
+    es: ['mi bomba de insulina suena, {device}', 'el monitor que me mandaron es {device}', 'necesito reemplazo de {device}'],
+  },
+  CREDIT_CARD: {
+    en: ['pls charge my copay to {card}', 'the payment failed on {card} 😤', 'use {card} for the balance', 'can i pay the bill with {card}?'],
+    es: ['cóbrenme el copago a {card}', 'no pasó el pago con {card} 😤', 'usen {card} para el saldo'],
+  },
+  IBAN: {
+    en: ['please refund to {iban}', 'I live abroad, can I pay from {iban}?', 'the reimbursement should go to {iban}'],
+    es: ['el reembolso a {iban} por favor', 'vivo fuera, puedo pagar desde {iban}?', 'depositen a {iban}'],
+  },
 };
 
 const ID_LABEL_SLOT: Record<string, string> = {
@@ -696,7 +745,7 @@ const ID_LABEL_SLOT: Record<string, string> = {
 const MIXED: Record<Lang, readonly string[]> = {
   en: [
     'hi this is {name}, {dob}, calling about my bill', 'Patient {name} {dob} {mrn}', '{name}\n{address}\n{phone}', 'name {name} phone {phone} email {email}',
-    'for {relative} - {dob}, {plan}', '{name} ({age90}) needs a home visit at {address}', 'pay with {card} for {name}', '{provider} {npi} fax {fax}',
+    'for {relative} - {dob}, {plan}', '{name} ({age90}) needs a home visit at {address}', 'pay with {card} for {name}', '{provider} {npi} {fax}',
     'hi, {name} here, {ssn}, {dob}', 'my {plan} and {dob}', 'i moved to {city}, new phone {phone}', 'refund to {iban} for {name}',
     '{name} {mrn} was seen by {provider} on {date}', 'update: {email} / {phone}', 'car {vehicle} registered to {name}',
   ],
