@@ -1,4 +1,5 @@
 import { alignRedaction, baseline, loadRedactPii, run } from '../../../eval/detectors';
+import { generateCorpus } from '../../../eval/generator';
 
 describe('mapping a token-replacing redactor back to spans', () => {
   test('tokens stand for the characters they replaced', () => {
@@ -15,6 +16,20 @@ describe('mapping a token-replacing redactor back to spans', () => {
     const original = 'x 12345 6789';
     const spans = alignRedaction(original, 'x ZIPCODE DIGITS');
     expect(spans.map((s) => original.slice(s.start, s.end))).toEqual(['12345', '6789']);
+  });
+
+  test('on generated chat, the aligned spans rebuild redact-pii output exactly', () => {
+    const redactPii = loadRedactPii();
+    for (const m of generateCorpus({ n: 400, seed: 3 })) {
+      const redacted = redactPii.process(m.text) as string;
+      let rebuilt = '';
+      let last = 0;
+      for (const s of alignRedaction(m.text, redacted)) {
+        rebuilt += m.text.slice(last, s.start) + s.token;
+        last = s.end;
+      }
+      expect(rebuilt + m.text.slice(last)).toBe(redacted);
+    }
   });
 
   test('redact-pii predictions on a real call', () => {
