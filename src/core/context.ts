@@ -26,7 +26,7 @@ export const UNIT_AFTER =
 
 /** Words that make a nearby number a phone number. */
 export const PHONE_CONTEXT =
-  /(?:phone|ph|tel|tele|telephone|tel[eé]fono|telefono|cel|cell|celular|cellphone|mobile|m[oó]vil|call|called|calling|text|txt|sms|whats\s?app|wa|contact|contacto|reach|number|n[uú]mero|num|llam[ae]r?|ll[aá]mame|marca|fax|home|work|casa|trabajo|oficina|office|pager|beeper|emergency|emergencia)\b/i;
+  /(?<![a-z])(?:phone|ph\b|ph#|tel|telephone|tel[eé]fono|cel|cell|mobile|m[oó]vil|call|text|txt|sms|whats\s?app|wa\b|contact|reach|number|n[uú]mero|num\b|llam|ll[aá]m|m[aá]rca|fax|home|work|casa|trabajo|oficina|office|pager|beeper|emergency|emergencia|dial|ring|marq)/i;
 
 export const FAX_CONTEXT = /\b(?:fax|facsimile|telefax|e-?fax)\b/i;
 

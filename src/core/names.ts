@@ -19,6 +19,8 @@ interface Token {
   flags: number;
   /** Characters between the previous token and this one. */
   gap: string;
+  /** A dot follows immediately ("J.", "Dr."). */
+  dot: boolean;
 }
 
 const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+){0,3}\.?/gu;
@@ -53,23 +55,36 @@ function tokenize(text: string): Token[] {
   while ((m = WORD.exec(text)) !== null) {
     let raw = m[0];
     let end = m.index + raw.length;
-    if (raw.endsWith('.') && raw.length > 2) {
-      // keep the dot only for initials and short titles ("J.", "Dr.")
+    const dot = raw.endsWith('.');
+    if (dot) {
       raw = raw.slice(0, -1);
       end -= 1;
     }
     const first = raw[0] as string;
     const cap = first !== first.toLowerCase();
     const upper = raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-    const key = foldWord(raw.endsWith('.') ? raw.slice(0, -1) : raw).replace(/['’]s$/, '');
+    const key = foldWord(raw).replace(/['’]s$/, '');
+    let flags = lexiconFlags(key);
+    if (flags === 0 && /-/.test(key)) {
+      // hyphenated names: "ritchie-reinger", "boehm-johns"
+      let any = 0;
+      let common = 0;
+      for (const part of key.split('-')) {
+        const f = lexiconFlags(part);
+        any |= f & NAME_ANY;
+        common |= f & COMMON;
+      }
+      flags = any ? any : common;
+    }
     const tok: Token = {
       start: m.index,
       end,
       key,
       cap,
       upper,
-      flags: lexiconFlags(key),
+      flags,
       gap: text.slice(prevEnd, m.index),
+      dot,
     };
     out.push(tok);
     prevEnd = end;
@@ -90,8 +105,9 @@ function cue(strength: Cue['strength'], ...phrases: string[]): void {
 }
 cue('strong', 'my name is', 'name is', "name's", 'names', 'me llamo', 'mi nombre es', 'nombre es', 'se llama',
   'se llamaba', 'llamado', 'llamada', 'name', 'nombre', 'full name', 'nombre completo', 'patient name', 'patients name',
-  'nombre del paciente', 'i am', "i'm", 'im', 'this is', 'soy', 'it is', "it's", 'called', 'goes by', 'known as',
-  'signed', 'firmado', 'atentamente', 'sincerely', 'regards', 'best regards', 'kind regards', 'saludos', 'cordialmente', 'atte');
+  'nombre del paciente', 'i am', "i'm", 'im', 'this is', 'soy', 'called', 'goes by', 'known as',
+  'signed', 'firmado', 'atentamente', 'sincerely', 'regards', 'best regards', 'kind regards', 'saludos', 'cordialmente', 'atte',
+  'a nombre de', 'nombre de', 'registered to', 'registrado a', 'registrada a', 'a nombre del paciente', 'under the name', 'under the name of', 'bajo el nombre de', 'nmae', 'nme', 'name:');
 cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband', 'mother', 'mom', 'mum', 'father',
   'dad', 'brother', 'sister', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa',
   'caregiver', 'partner', 'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'aunt', 'uncle', 'nephew', 'niece',
@@ -105,14 +121,14 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'therapist', 'surgeon', 'pcp', 'cardiologist', 'specialist', 'pharmacist', 'medico', 'cirujano', 'terapeuta',
   'member', 'subscriber', 'beneficiary', 'insured', 'policyholder', 'afiliado', 'asegurado', 'titular', 'from',
   'de parte de', 'on behalf of', 'en nombre de', 'for', 'para', 'with', 'con', 'visit with', 'appointment with',
-  'cita con', 'consulta con');
+  'cita con', 'consulta con', 'seen by', 'visto por', 'lo vio', 'la vio', 'lo atendio', 'la atendio', 'via', 'by');
 cue('title', 'dr', 'dr.', 'dra', 'dra.', 'doctor', 'doctora', 'doc', 'nurse', 'enfermera', 'enfermero', 'mr', 'mr.',
   'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'sr', 'sr.', 'sra', 'sra.', 'srta', 'srta.', 'senor', 'senora',
   'senorita', 'don', 'dona', 'prof', 'professor', 'rev', 'lic', 'lic.', 'ing', 'np', 'pa', 'rn');
 cue('greeting', 'hi', 'hello', 'hey', 'dear', 'hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buen dia',
   'estimado', 'estimada', 'querido', 'querida', 'good morning', 'good afternoon', 'good evening', 'thanks',
   'thank you', 'thx', 'ty', 'gracias', 'muchas gracias', 'bye', 'adios', 'welcome', 'bienvenido', 'bienvenida',
-  'cheers', 'best', 'take care', 'cuidate', 'ok', 'okay', 'sure', 'yes', 'no', 'si');
+  'cheers', 'best', 'take care', 'cuidate', 'helol', 'hii', 'hiya', 'holi', 'buenas', 'saludos');
 
 const CUE_FIRST = new Map<string, Cue[]>();
 for (const c of CUES) {
@@ -123,7 +139,7 @@ for (const c of CUES) {
   CUE_FIRST.set(k, list);
 }
 
-const CITY_CUES = ['live in', 'lives in', 'living in', 'lived in', 'reside in', 'resides in', 'residing in', 'moved to',
+const CITY_CUES = ['im in', "i'm in", 'i am in', 'estoy en', 'ando en', 'stay in', 'staying in', 'me mude a', 'nos mudamos a', 'mudamos a', 'live in', 'lives in', 'living in', 'lived in', 'reside in', 'resides in', 'residing in', 'moved to',
   'located in', 'based in', 'i am from', "i'm from", 'im from', 'is from', 'born in', 'vivo en', 'vive en',
   'vivimos en', 'viven en', 'resido en', 'reside en', 'me mude a', 'se mudo a', 'ubicado en', 'ubicada en',
   'soy de', 'es de', 'somos de', 'naci en', 'nacio en', 'city', 'ciudad', 'town', 'pueblo', 'municipio', 'colonia',
@@ -142,80 +158,106 @@ function matchPhrase(toks: Token[], i: number, words: string[]): boolean {
     const t = toks[i + j];
     if (t === undefined) return false;
     if (j > 0 && !/^[\s,.:]{0,3}$/.test(t.gap)) return false;
-    if (t.key !== words[j] && t.key.replace(/\.$/, '') !== (words[j] as string).replace(/\.$/, '')) return false;
+    if (t.key !== words[j]) return false;
   }
   return true;
 }
 
 /** Gap between two tokens of one name: spaces, or a middle initial's dot. */
-function nameGap(gap: string): boolean {
-  return gap.length >= 1 && gap.length <= 2 && /^ {1,2}$|^\. ?$/.test(gap);
+function nameGap(t: Token, prev: Token | undefined): boolean {
+  const g = t.gap;
+  if (/^ {1,2}$/.test(g)) return true;
+  return prev !== undefined && prev.dot && /^\. {0,2}$/.test(g) && prev.end - prev.start === 1;
 }
 
-function isInitial(t: Token, text: string): boolean {
-  return t.cap && t.end - t.start === 1 && text[t.end] === '.';
+const CREDENTIALS = new Set(['md', 'rn', 'np', 'pa', 'pa-c', 'do', 'dds', 'dmd', 'phd', 'lpn', 'cna', 'aprn', 'fnp', 'fnp-c', 'crnp', 'pharmd', 'rph', 'dnp', 'lcsw', 'mph', 'facp', 'facc', 'm.d', 'ms', 'msn', 'bsn', 'pt', 'ot', 'dpt', 'od', 'jr', 'sr', 'ii', 'iii']);
+const LABEL_WORDS = new Set(['person', 'date', 'address', 'phone', 'fax', 'email', 'ssn', 'mrn', 'url', 'iban', 'npi', 'custom', 'dob', 'id', 'dea', 'vin', 'imei', 'udi', 'mac', 'ip', 'cpt', 'icd', 'ndc', 'hmo', 'ppo', 'epo', 'pos', 'hsa', 'fsa', 'copay', 'silver', 'gold', 'bronze', 'platinum', 'oro', 'plata', 'bronce', 'platino', 'basic', 'premium', 'plus', 'ok', 'okay', 'ty', 'thx', 'lol', 'btw', 'asap', 'fyi', 'pm', 'am', 'usa', 'us', 'er', 'icu', 'app', 'ios', 'android', "i'm", 'im', "i'll", "i've", "i'd", "it's", "that's", "what's", "there's", "he's", "she's", "we're", "they're", "don't", "can't", "won't", 'wire', 'account', 'acct', 'plan', 'group', 'member', 'policy']);
+
+export interface NameOptions {
+  allLower: boolean;
+  shouting: boolean;
 }
 
-/** How name-like a token is on its own: 3 strong, 2 plausible, 1 weak (needs a cue), 0 never. */
-function nameLike(t: Token, allLower: boolean): number {
-  if (t.key.length < 2 || NEVER.has(t.key)) return 0;
-  if (/\d/.test(t.key)) return 0;
-  const name = t.flags & NAME_ANY;
+/**
+ * How name-like a token is on its own:
+ * 3 a lexicon name that is not a common word; 2 plausible (capitalised unknown word, or an unknown
+ * word in text with no case information, or a capitalised name that is also a word);
+ * 1 weak (a name that is also a word, in lower case; a capitalised common word); 0 never.
+ */
+function nameLike(t: Token, o: NameOptions): number {
+  if (t.key.length < 2 && !(t.cap && t.dot)) return 0;
+  if (NEVER.has(t.key) || LABEL_WORDS.has(t.key) || CREDENTIALS.has(t.key) && t.upper) return 0;
+  if (/[\d_]/.test(t.key)) return 0;
+  const name = (t.flags & NAME_ANY) !== 0;
   const common = (t.flags & COMMON) !== 0;
-  if (t.cap && !t.upper) {
-    if (name && !common) return 3;
-    if (name) return 2;
-    return common ? 1 : 2;
-  }
-  // lower case or ALL CAPS: case tells little
-  if (name && !common) return t.upper || allLower ? 2 : 2;
+  const noCase = o.allLower || o.shouting;
+  const capital = t.cap && (!t.upper || !o.shouting);
+  if (name && !common) return 3;
+  if (capital && !noCase) return name ? 2 : common ? 1 : 2;
   if (name) return 1;
-  return common ? 0 : 1;
+  if (common) return 0;
+  // unknown word
+  if (noCase || capital) return t.key.length >= 3 ? 2 : 1;
+  return 1;
+}
+
+function isInitial(t: Token): boolean {
+  return t.cap && t.end - t.start === 1 && t.dot;
 }
 
 export function detectNames(text: string): Finding[] {
   const toks = tokenize(text);
   const n = toks.length;
   if (n === 0) return [];
-  let letters = 0;
+  let caps = 0;
   let uppers = 0;
   for (const t of toks) {
-    letters++;
-    if (t.cap) uppers++;
+    if (t.cap) caps++;
+    if (t.upper) uppers++;
   }
-  const allLower = uppers === 0 && letters > 0;
-  const shouting = toks.filter((t) => t.upper).length > n * 0.6;
+  const o: NameOptions = { allLower: caps === 0, shouting: uppers >= Math.max(2, n * 0.6) };
   const findings: Finding[] = [];
   const used = new Uint8Array(n);
 
   const sentenceStart = (i: number): boolean => {
     if (i === 0) return true;
+    const prev = toks[i - 1] as Token;
     const gap = (toks[i] as Token).gap;
-    return /[.!?:\n;]\s*$|^\s*[-–—•*>"(]\s*$/.test(gap) || /\n/.test(gap);
+    return /[!?:\n;]|^\s*[-–—•*>"(]\s*$/.test(gap) || (prev.dot && !isInitial(prev) && /^\.\s/.test(gap)) || /^\s*\.\s*$/.test(gap) && !isInitial(prev);
   };
 
-  /** Extend a name from token i, returns index after the last name token (or i). */
-  const extend = (i: number, minFirst: number, maxLen = 4): number => {
+  /** Extend a name from token i; returns the index after the last name token (or i). */
+  const extend = (i: number, minFirst: number, maxLen = 5): number => {
     let j = i;
     let count = 0;
     while (j < n && count < maxLen) {
       const t = toks[j] as Token;
-      if (j > i && !nameGap(t.gap) && !(isInitial(toks[j - 1] as Token, text) && /^\.\s{1,2}$/.test(t.gap))) break;
-      let score = nameLike(t, allLower || shouting);
-      if (isInitial(t, text) && j > i) score = 3;
-      if (j > i && PARTICLES.has(t.key) && j + 1 < n && nameGap((toks[j + 1] as Token).gap)) {
-        const nx = toks[j + 1] as Token;
-        if (nameLike(nx, allLower || shouting) >= 2 && (nx.cap || nx.flags & NAME_ANY)) {
-          j += 1;
+      const prev = toks[j - 1];
+      if (j > i && !nameGap(t, prev)) break;
+      if (j > i && REGION_WORDS.has(t.key)) break;
+      if (j > i && PARTICLES.has(t.key)) {
+        // "de la", "van der": particles inside a name, followed by a name word
+        let k = j;
+        while (k < n && k - j < 3 && PARTICLES.has((toks[k] as Token).key) && nameGap(toks[k] as Token, toks[k - 1])) k++;
+        const nx = toks[k];
+        if (k > j && nx && nameGap(nx, toks[k - 1]) && nameLike(nx, o) >= 2 && (nx.cap || nx.flags & NAME_ANY || o.allLower || o.shouting)) {
+          j = k;
           continue;
         }
         break;
       }
+      let score = nameLike(t, o);
+      if (isInitial(t) && j > i) score = 3;
       const need = j === i ? minFirst : 2;
-      if (score < need) break;
-      // a following lower-case word in mixed-case text is a name only if the lexicon says so
-      if (j > i && !t.cap && !allLower && !shouting && !(t.flags & NAME_ANY)) break;
-      if (j > i && REGION_WORDS.has(t.key)) break;
+      if (score < need) {
+        // a name that is also a word ("rose", "will") continues a name when a surname follows
+        const nx = toks[j + 1];
+        const pairOk = score === 1 && t.flags & (FIRST | SURNAME) && nx && nameGap(nx, t) && nameLike(nx, o) >= 2 && (nx.flags & (SURNAME | OTHER_NAME) || (nx.cap && !o.shouting) || o.allLower || o.shouting) && !(nx.flags & COMMON && !(nx.flags & NAME_ANY));
+        const tailOk = score === 1 && j > i && t.flags & (SURNAME | OTHER_NAME) && (t.cap || o.allLower || o.shouting);
+        if (!pairOk && !tailOk) break;
+      }
+      // in mixed-case text a lower-case word continues a name only if the lexicon says so
+      if (j > i && !t.cap && !o.allLower && !o.shouting && !(t.flags & NAME_ANY)) break;
       j++;
       count++;
     }
@@ -223,95 +265,116 @@ export function detectNames(text: string): Finding[] {
   };
 
   const emit = (i: number, j: number, ruleId: string, score: number): void => {
-    // trim trailing particles
     while (j > i && PARTICLES.has((toks[j - 1] as Token).key)) j--;
     if (j <= i) return;
+    if (REGION_WORDS.has((toks[i] as Token).key) && j - i === 1) return;
     for (let k = i; k < j; k++) used[k] = 1;
     const last = toks[j - 1] as Token;
     let end = last.end;
-    if (text[end] === '.' && last.end - last.start === 1) end += 1; // "John Q." keep the initial dot
+    if (isInitial(last)) end += 1;
     findings.push({ type: 'PERSON', start: (toks[i] as Token).start, end, ruleId, score });
   };
 
-  // 1. cue phrases
+  // 1. cue phrases before a name
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
-    const cues = CUE_FIRST.get(t.key) ?? CUE_FIRST.get(t.key.replace(/\.$/, ''));
+    const cues = CUE_FIRST.get(t.key);
     if (cues === undefined) continue;
     for (const c of cues) {
       if (!matchPhrase(toks, i, c.words)) continue;
       const k = i + c.words.length;
       if (k >= n) break;
       const nt = toks[k] as Token;
-      const gap = nt.gap;
-      if (!/^[\s,:.\-–—]{1,4}$/.test(gap) || /\n.*\n/.test(gap)) break;
-      let minFirst: number;
+      if (!/^[\s,:.\-–—]{1,4}$/.test(nt.gap) || /\n/.test(nt.gap) && c.strength !== 'strong') break;
+      const sc = nameLike(nt, o);
+      const phrase = c.words.join(' ');
+      let minFirst = 2;
+      let ok = false;
+      const next = toks[k + 1];
+      const surnameNext: boolean = next !== undefined && nameGap(next, nt) && nameLike(next, o) >= 2 && (next.cap || (next.flags & NAME_ANY) !== 0 || o.allLower || o.shouting);
       if (c.strength === 'strong') {
-        const weakCue = ['i am', "i'm", 'im', 'this is', 'soy', 'it is', "it's", 'called', 'name', 'nombre'].includes(c.words.join(' '));
-        minFirst = weakCue ? 2 : 1;
-        if (weakCue && !nt.cap && !(nt.flags & NAME_ANY)) break;
-        if (weakCue && !nt.cap && nt.flags & COMMON) break;
+        const weak = WEAK_STRONG.has(phrase);
+        if (weak) ok = sc >= 2 && ((nt.flags & NAME_ANY) !== 0 || (nt.cap && !o.shouting) || surnameNext) && !((nt.flags & COMMON) !== 0 && !nt.cap && !surnameNext);
+        else ok = sc >= 1;
+        minFirst = weak ? 2 : 1;
       } else if (c.strength === 'title') {
+        ok = sc >= 2 || (sc === 1 && (nt.cap || surnameNext));
         minFirst = 1;
-        if (!nt.cap && !(nt.flags & NAME_ANY)) break;
       } else if (c.strength === 'greeting') {
-        // "thanks, Ana", "hola María": a capitalised word, or a lexicon name in lower-case chat
-        if (!((nt.cap && !nt.upper) || ((allLower || shouting) && nt.flags & NAME_ANY && !(nt.flags & COMMON)))) break;
-        minFirst = 2;
+        ok = (sc >= 2 && (nt.cap || (nt.flags & NAME_ANY) !== 0 || surnameNext)) || (sc === 1 && nt.cap && !o.shouting && !!(nt.flags & NAME_ANY)) || (sc === 1 && surnameNext && !!(nt.flags & FIRST));
+        if (ok && !nt.cap && !(nt.flags & NAME_ANY) && !surnameNext) ok = false;
+        minFirst = 1;
       } else {
-        // relation: "my son Tom", "patient john smith"
-        if (!nt.cap && !(nt.flags & NAME_ANY)) break;
-        if (!nt.cap && nt.flags & COMMON && !(nt.flags & (FIRST | SURNAME))) break;
-        minFirst = nt.cap ? 2 : 2;
-        if (!nt.cap && nt.flags & COMMON) {
-          // lower-case common word after a relation ("my son has") needs a surname after it
-          const nn = toks[k + 1];
-          if (!(nn && nameGap(nn.gap) && nn.flags & (SURNAME | OTHER_NAME) && !(nn.flags & COMMON))) break;
-        }
+        ok = sc >= 2 || (sc === 1 && !!(nt.flags & NAME_ANY) && (surnameNext || (nt.cap && !o.shouting)));
+        minFirst = 1;
       }
+      if (!ok) break;
       const j = extend(k, minFirst);
       if (j > k) {
-        // a single common-word name after a weak cue stays out ("hi all", "thanks team")
-        const single = j - k === 1;
-        if (single && c.strength !== 'strong' && c.strength !== 'title' && toks[k]!.flags & COMMON && !(toks[k]!.cap && toks[k]!.flags & NAME_ANY)) break;
-        emit(k, j, `person.cue.${c.strength}`, c.strength === 'strong' || c.strength === 'title' ? 0.9 : 0.8);
+        emit(k, j, `person.cue.${c.strength}`, c.strength === 'strong' || c.strength === 'title' ? 0.9 : 0.82);
         i = j - 1;
       }
       break;
     }
   }
 
-  // 2. lexicon sequences without a cue
+  // 2. cues after a name: "Ana López here", "Jamir West, RN", "john (92 yo)"
+  for (let i = 1; i < n; i++) {
+    const t = toks[i] as Token;
+    let after = false;
+    if ((t.key === 'here' || t.key === 'aqui' || t.key === 'speaking' || t.key === 'hablando') && /^[\s,]{1,2}$/.test(t.gap)) after = true;
+    else if (CREDENTIALS.has(t.key) && /^,\s{0,2}$|^\s{1,2}$/.test(t.gap) && (t.upper || t.key === 'pa-c' || t.key === 'md' || t.key === 'rn' || t.key === 'np' || (t.key === 'm.d' ))) after = !['jr', 'sr', 'ii', 'iii', 'pt', 'ms', 'do', 'ot', 'od'].includes(t.key) || (t.upper && /^,/.test(t.gap));
+    if (!after) continue;
+    let j = i - 1;
+    let first = i;
+    while (j >= 0 && i - j <= 5) {
+      const tk = toks[j] as Token;
+      if (used[j]) break;
+      const sc = nameLike(tk, o);
+      if (sc < 2 && !(isInitial(tk)) && !(sc === 1 && tk.flags & NAME_ANY)) break;
+      first = j;
+      if (!nameGap(tk, toks[j - 1]) && j > 0) {
+        if (j !== first) break;
+        break;
+      }
+      j--;
+    }
+    if (first < i) emit(first, i, 'person.cue.after', 0.8);
+  }
+
+  // 3. lexicon sequences without a cue
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const t = toks[i] as Token;
-    const s = nameLike(t, allLower || shouting);
-    if (s < 2) continue;
-    const j = extend(i, 2, 4);
+    const s = nameLike(t, o);
+    if (s < 1) continue;
+    const j = extend(i, s >= 2 ? 2 : 1, 5);
     const len = j - i;
     if (len >= 2) {
       let firsts = 0;
       let lasts = 0;
       let commons = 0;
-      let caps = 0;
+      let capsIn = 0;
+      let unknown = 0;
       for (let k = i; k < j; k++) {
         const tk = toks[k] as Token;
+        if (PARTICLES.has(tk.key)) continue;
         if (tk.flags & FIRST) firsts++;
         if (tk.flags & (SURNAME | OTHER_NAME)) lasts++;
         if (tk.flags & COMMON) commons++;
-        if (tk.cap) caps++;
+        if (tk.cap) capsIn++;
+        if (!(tk.flags & (NAME_ANY | COMMON))) unknown++;
       }
-      const firstTok = t;
-      const anyName = firsts + lasts > 0;
       let ok = false;
-      if (caps === len && !shouting) {
-        // "Kaylee Bergstrom", "Ana María López": a lexicon name plus capitalised words
-        ok = anyName && commons < len && (firstTok.flags & NAME_ANY) !== 0 && !(sentenceStart(i) && commons > 0 && len === 2 && !(firstTok.flags & FIRST));
-        if (ok && sentenceStart(i) && (firstTok.flags & COMMON) && !(firstTok.flags & FIRST)) ok = false;
+      if (!o.allLower && !o.shouting && capsIn >= 2) {
+        // "Kaylee Bergstrom", "Ana María López": a capitalised first name plus capitalised words
+        ok = (t.flags & FIRST) !== 0 && commons < len && (lasts > 0 || unknown > 0 || firsts >= 2);
+        if (!ok && lasts >= 1 && firsts >= 1 && commons <= 1) ok = true;
+        if (ok && sentenceStart(i) && t.flags & COMMON && !(t.flags & FIRST)) ok = false;
       } else {
-        // lower case: first name then surname, not both common words
-        ok = (firstTok.flags & FIRST) !== 0 && ((toks[j - 1] as Token).flags & (SURNAME | OTHER_NAME)) !== 0 && commons === 0;
-        if (!ok && commons <= 1 && firsts >= 1 && lasts >= 1 && !(firstTok.flags & COMMON) && (firstTok.flags & FIRST)) ok = true;
+        // no case information: a first name then a surname (or an unknown word), few common words
+        ok = (t.flags & FIRST) !== 0 && commons <= (len >= 3 ? 1 : t.flags & COMMON ? 1 : 0) && (lasts > 0 || unknown > 0);
+        if (ok && t.flags & COMMON && !(((toks[i + 1] as Token).flags & (SURNAME | OTHER_NAME)) && !((toks[i + 1] as Token).flags & COMMON))) ok = false;
       }
       if (ok) {
         emit(i, j, 'person.lexicon.full', 0.75);
@@ -319,45 +382,61 @@ export function detectNames(text: string): Finding[] {
         continue;
       }
     }
-    // single capitalised first name or surname, not a common word, not a region
-    if (t.cap && !t.upper && !shouting && (t.flags & NAME_ANY) && !(t.flags & COMMON) && !REGION_WORDS.has(t.key)) {
+    // a single capitalised first name or surname that is not a common word
+    if (t.cap && !o.shouting && !t.upper && (t.flags & NAME_ANY) && !(t.flags & COMMON) && !REGION_WORDS.has(t.key)) {
       const ss = sentenceStart(i);
-      if (!ss || t.flags & FIRST) {
-        emit(i, i + 1, 'person.lexicon.single', ss ? 0.55 : 0.6);
-      }
+      if (!ss || t.flags & FIRST) emit(i, i + 1, 'person.lexicon.single', ss ? 0.55 : 0.6);
     }
   }
   return findings;
 }
 
+const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'soy', 'called', 'name', 'nombre', 'from', 'signed', 'firmado']);
+
 /** Cities after a residence cue ("I live in Springfield", "vivo en Guadalajara"). */
 export function detectCityCues(text: string): Finding[] {
   const toks = tokenize(text);
   const out: Finding[] = [];
+  let caps = 0;
+  let uppers = 0;
+  for (const t of toks) {
+    if (t.cap) caps++;
+    if (t.upper) uppers++;
+  }
+  const noCase = caps === 0 || uppers >= Math.max(2, toks.length * 0.6);
   for (let i = 0; i < toks.length; i++) {
     const list = CITY_CUE_FIRST.get((toks[i] as Token).key);
     if (!list) continue;
     for (const words of list) {
       if (!matchPhrase(toks, i, words)) continue;
       let k = i + words.length;
-      if (k < toks.length && ['the', 'el', 'la', 'de', 'of'].includes((toks[k] as Token).key) && words.length > 1) k++;
+      if (k < toks.length && ['the', 'el'].includes((toks[k] as Token).key) && words.length > 1) k++;
       let j = k;
-      while (j < toks.length && j - k < 4) {
+      while (j < toks.length && j - k < 5) {
         const t = toks[j] as Token;
-        if (j > k && !nameGap(t.gap)) break;
+        if (j > k && !nameGap(t, toks[j - 1])) break;
         if (j === k && !/^[\s:,]{1,3}$/.test(t.gap)) break;
-        if (PARTICLES.has(t.key) && j > k && j + 1 < toks.length && (toks[j + 1] as Token).cap) {
-          j++;
-          continue;
+        if (j > k && PARTICLES.has(t.key)) {
+          let m = j;
+          while (m < toks.length && m - j < 3 && PARTICLES.has((toks[m] as Token).key)) m++;
+          const nx = toks[m];
+          if (nx && (nx.cap && !noCase || (noCase && !(nx.flags & COMMON))) && !NEVER.has(nx.key)) {
+            j = m;
+            continue;
+          }
+          break;
         }
-        if (!t.cap || NEVER.has(t.key)) break;
+        if (NEVER.has(t.key) || LABEL_WORDS.has(t.key) || /\d/.test(t.key)) break;
+        if (noCase || !t.cap) {
+          if (t.flags & COMMON && !(t.flags & NAME_ANY)) break;
+          if (!noCase && !(j === k && STRONG_CITY.has(words.join(' ')))) break;
+        }
         j++;
       }
       if (j > k) {
         const phrase = toks.slice(k, j).map((t) => t.key).join(' ');
-        const single = toks[k] as Token;
-        if (!REGION_WORDS.has(phrase) && !(j - k === 1 && single.flags & COMMON && !(single.flags & NAME_ANY))) {
-          out.push({ type: 'ADDRESS', start: single.start, end: (toks[j - 1] as Token).end, ruleId: 'address.city_cue', score: 0.7 });
+        if (!REGION_WORDS.has(phrase)) {
+          out.push({ type: 'ADDRESS', start: (toks[k] as Token).start, end: (toks[j - 1] as Token).end, ruleId: 'address.city_cue', score: 0.85 });
         }
       }
       break;
@@ -365,3 +444,5 @@ export function detectCityCues(text: string): Finding[] {
   }
   return out;
 }
+
+const STRONG_CITY = new Set(['live in', 'lives in', 'moved to', 'vivo en', 'vive en', 'me mude a', 'se mudo a', 'resido en', 'reside en', 'naci en', 'born in']);

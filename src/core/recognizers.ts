@@ -53,9 +53,9 @@ export interface PatternRule {
 const NB = '(?<![\\p{L}\\p{N}])'; // token start
 const NA = '(?![\\p{L}\\p{N}])'; // token end
 const CONNECT =
-  "(?:\\s{0,3}(?:[:#=]|-|\\bis\\b|\\bes\\b|\\bwas\\b|\\bnumber\\b|\\bnum\\b|\\bno\\b\\.?|\\bnr\\b|\\bnro\\b|\\bn[uú]m(?:ero)?\\b|\\bn[º°o]\\b|\\bid\\b|\\bde\\b|\\bdel\\b|\\bof\\b|\\bmy\\b|\\bmi\\b|\\bthe\\b|\\bsu\\b|\\bfor\\b|\\bpara\\b)){0,4}\\s{0,3}";
+  "(?:\\s{0,3}(?:[:#=]|-|\\bis\\b|\\bes\\b|\\bwas\\b|\\bnumber\\b|\\bnum\\b|\\bno\\b\\.?|\\bnr\\b|\\bnro\\b|\\bn[uú]m(?:ero)?\\b|\\bn[º°o]\\b|\\bid\\b|\\bde\\b|\\bdel\\b|\\bof\\b|\\bmy\\b|\\bmi\\b|\\bthe\\b|\\bsu\\b|\\bfor\\b|\\bpara\\b|\\b(?:de la|del|de los|de las|de mi|of the|of my|on the|on my|for the|for my)\\s\\p{L}{2,15}\\b)){0,4}\\s{0,3}";
 const ID_VALUE =
-  '(?=[A-Za-z0-9./-]{0,30}[0-9])[A-Za-z0-9](?:[A-Za-z0-9]|[-./ ](?=[A-Za-z0-9])){2,29}';
+  '(?=[A-Za-z0-9./ -]{0,30}[0-9])[A-Za-z0-9](?:[A-Za-z0-9]|[-./ ](?=[A-Za-z0-9])){2,29}';
 
 function re(source: string, flags = 'giu'): RegExp {
   return new RegExp(source, flags);
@@ -89,8 +89,15 @@ function trimIdValue(v: string, _text: string, s: number, _e: number, label: Lab
   let keep = parts[0] as string;
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i] as string;
-    if (/\d/.test(p) && !/^\d{1,2}$/.test(p)) keep += ' ' + p;
+    // plates are written "ABC 1234" / "1234 ABC": keep a short letter group next to digits
+    const plateGroup = label === 'VEHICLE_ID' && /^[A-Za-z]{2,4}$/.test(p) && /\d/.test(keep) && !/\d/.test(p) && /^[A-Z]+$|^[a-z]+$/.test(p) && i === 1;
+    if ((/\d/.test(p) && !/^\d{1,2}$/.test(p)) || plateGroup) keep += ' ' + p;
     else break;
+  }
+  if (!/\d/.test(keep)) {
+    if (label === 'VEHICLE_ID' && parts.length >= 2 && /^[A-Za-z]{2,4}$/.test(parts[0] as string) && /^\d{3,5}$/.test(parts[1] as string)) {
+      keep = `${parts[0]} ${parts[1]}`;
+    } else return 0;
   }
   if (keep.length < 3) return 0;
   return { label, score, start: s, end: s + keep.length };
@@ -116,6 +123,15 @@ function phoneCheck(baseScore: number, needContext: boolean) {
 }
 
 const PHONE_RULES: PatternRule[] = [
+  {
+    // Mexico: (55) 1234-5678, 55-1234-5678, 81 1234 5678; Spain mobiles/landlines 612 345 678
+    id: 'phone.mx_es',
+    label: 'PHONE',
+    needs: Need.Digit,
+    score: 0.7,
+    pattern: re(`(?<![\\p{L}\\p{N}+\\-./])(?:\\(\\d{2,3}\\)\\s?\\d{3,4}[\\s.-]\\d{4}|\\d{2}([\\s.-])\\d{4}\\1\\d{4}|[6-9]\\d{2}([\\s.])\\d{3}\\2\\d{3}|[6-9]\\d{2}\\s\\d{2}\\s\\d{2}\\s\\d{2})${EXT}(?![\\p{N}]|[-/.]\\d)`),
+    check: (v, text, s, e) => phoneCheck(0.7, false)(v, text, s, e),
+  },
   {
     id: 'phone.nanp',
     label: 'PHONE',
@@ -286,11 +302,13 @@ const ID_RULES: PatternRule[] = [
     label: 'HEALTH_PLAN_ID',
     needs: Need.Digit,
     score: 0.8,
-    pattern: re(`${NB}\\d{3}-?\\d{2}-?\\d{4}(\\s?|-)[A-Z][0-9A-Z]?${NA}`, 'gu'),
+    pattern: re(`${NB}\\d{3}-?\\d{2}-?\\d{4}(\\s?|-)[A-Za-z][0-9A-Za-z]?${NA}`, 'gu'),
     check: (v, text, s) => {
       const ctx = MEDICARE_CONTEXT.test(before(text, s, 50));
-      if (/[\s-][A-Z][0-9A-Z]?$/.test(v) && !ctx) return 0;
-      return ssnKind(v.slice(0, v.length - (/[0-9A-Z]{2}$/.test(v.replace(/^\d[\d-]*/, '')) ? 2 : 1))) !== null || ctx ? 0.85 : 0;
+      if (/[\s-][A-Za-z][0-9A-Za-z]?$/.test(v) && !ctx) return 0;
+      if (/[a-z]/.test(v) && !ctx) return 0;
+      const digits = /^[\d-]+/.exec(v)?.[0] ?? '';
+      return ssnKind(digits) !== null || ctx ? 0.85 : 0;
     },
   },
   {
@@ -307,12 +325,19 @@ const ID_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.9,
     pattern: re(`(?<![\\p{L}\\p{N}\\-.])\\d(?:[ \\-]?\\d){12,18}(?![\\p{N}]|[-.]\\d)`),
-    check: (v, text, s) => {
-      if (!creditCardValid(v)) return 0;
-      if (/^\d+$/.test(v) || /^\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}$|^\d{4}([ -])\d{6}\2\d{4,5}$/.test(v)) {
-        return CARD_CONTEXT.test(before(text, s, 40)) ? 0.96 : 0.9;
+    check: (v0, text, s) => {
+      let v = v0;
+      for (let k = 0; k < 3 && !creditCardValid(v); k++) {
+        const sp = Math.max(v.lastIndexOf(' '), v.lastIndexOf('-'));
+        if (sp < 0) break;
+        v = v.slice(0, sp);
       }
-      return CARD_CONTEXT.test(before(text, s, 40)) ? 0.9 : 0;
+      if (!creditCardValid(v)) return 0;
+      const narrow = (score: number): Hit => ({ label: 'CREDIT_CARD', score, start: s, end: s + v.length });
+      if (/^\d+$/.test(v) || /^\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}$|^\d{4}([ -])\d{6}\2\d{4,5}$/.test(v)) {
+        return narrow(CARD_CONTEXT.test(before(text, s, 40)) ? 0.96 : 0.9);
+      }
+      return CARD_CONTEXT.test(before(text, s, 40)) ? narrow(0.9) : 0;
     },
   },
   {
@@ -321,7 +346,17 @@ const ID_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.95,
     pattern: re(`${NB}[a-z]{2}\\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?${NA}`),
-    check: (v) => (ibanValid(v) ? 0.97 : 0),
+    check: (v, _t, s) => {
+      // the chunk loop may run into a following word ("... 0115 para"): drop trailing groups
+      let cur = v;
+      for (let k = 0; k < 4; k++) {
+        if (ibanValid(cur)) return { label: 'IBAN', score: 0.97, start: s, end: s + cur.length };
+        const sp = cur.lastIndexOf(' ');
+        if (sp < 0) break;
+        cur = cur.slice(0, sp);
+      }
+      return 0;
+    },
   },
   {
     id: 'npi',
@@ -407,7 +442,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'health_plan.keyed',
     'HEALTH_PLAN_ID',
-    "member(?:ship)?(?: id| number| no| #)?|subscriber(?: id| number| no| #)?|policy(?:holder)?(?: id| number| no| #)?|group(?: id| number| no| #)|grp(?: #| no)?|insurance(?: id| number| no| #| card)?|plan(?: id| number| no| #)|medicaid(?: id| number| no| #)?|medicare(?: id| number| no| #| card)?|mbi|hicn|beneficiary(?: id| number| no)?|health plan(?: id| number)?|(?:n[uú]mero de )?afiliad[oa]|afiliaci[oó]n|(?:n[uú]mero de )?p[oó]liza|(?:n[uú]mero|id|credencial) de (?:miembro|socio|asegurado|seguro)|seguro(?: m[eé]dico)?|nss|imss|issste|medi-cal|chip",
+    "member(?:ship)?(?: id| number| no| #)?|subscriber(?: id| number| no| #)?|policy(?:holder)?(?: id| number| no| #)?|group(?: id| number| no| #)|grp(?: #| no)?|insurance(?: id| number| no| #| card)?|ins(?: id| no| #|\\.)|grupo|plan(?: id| number| no| #)|medicaid(?: id| number| no| #)?|medicare(?: id| number| no| #| card)?|mbi|hicn|beneficiary(?: id| number| no)?|health plan(?: id| number)?|(?:n[uú]mero de )?afiliad[oa]|afiliaci[oó]n|(?:n[uú]mero de )?p[oó]liza|(?:n[uú]mero|id|credencial) de (?:miembro|socio|asegurado|seguro)|seguro(?: m[eé]dico)?|nss|imss|issste|medi-cal|chip",
   ),
   keyed(
     'account.keyed',
@@ -417,7 +452,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'license.keyed',
     'LICENSE_NUMBER',
-    "(?:driver'?s?|drivers|driving|nursing|medical|rn|lpn|np|professional|state|pharmacy|dental|physician)? ?licen[cs]e(?: number| no| #| id)?|dl|dln|dea(?: number| no| #| registration)?|passport(?: number| no| #)?|licencia(?: de conducir| de manejo| m[eé]dica| profesional)?(?: n[uú]mero)?|pasaporte|c[eé]dula(?: profesional)?",
+    "(?:driver'?s?|drivers|driving|nursing|medical|rn|lpn|np|professional|state|pharmacy|dental|physician)? ?licen[cs]e(?: number| no| #| id)?|(?:driver'?s?|drivers) lic|lic(?:\\.|#| no| number)?|dl|dln|dea(?: number| no| #| registration)?|passport(?: number| no| #)?|licencia(?: de conducir| de manejo| m[eé]dica| profesional)?(?: n[uú]mero)?|pasaporte|c[eé]dula(?: profesional)?",
   ),
   keyed(
     'vehicle.keyed',
@@ -614,7 +649,7 @@ const AGE_RULES: PatternRule[] = [
     check: (v, text, s, e) => {
       if (ageOk(v) === 0) return 0;
       const pre = before(text, s, 20);
-      const strong = /\b(?:age|aged|edad|turned|turning|turns|cumpl\w*)\s{0,2}[:=]?\s{0,2}(?:is\s|es\s|of\s|de\s)?$/i.test(pre);
+      const strong = /(?:age|aged|edad|turned|turning|turns|cumpl\p{L}*|tiene|ten[ií]a)\s{0,2}[:=]?\s{0,2}(?:is\s|es\s|of\s|de\s)?$/iu.test(pre);
       if (strong) return 0.9;
       // "she is 92", "tiene 93": only when no unit follows (92 mg, 93 kg)
       if (UNIT_AFTER.test(after(text, e, 12)) || /^\s{0,2}(?:%|percent|por ciento|f|°|degrees|grados|lbs?|kg|pounds|libras)/i.test(after(text, e, 12))) return 0;
@@ -630,8 +665,8 @@ const AGE_RULES: PatternRule[] = [
     check: (_v, text, s, e) => {
       const pre = before(text, s, 24);
       const post = after(text, e, 20);
-      if (/^\s{0,2}[\-\s]?(?:years?|yrs?|year-old|a[nñ]os)/i.test(post)) return 0.9;
-      if (/\b(?:age|aged|edad|turned|turning|turns|cumpl\w*|he's|she's|he is|she is|i'm|i am|tiene|tenía|is|es)\s{0,2}$/i.test(pre)) {
+      if (/^\s{0,2}[\-\s]?(?:years?|yrs?|year-old|a[nñ]os|y\.?\s?o\b|y\/o|yo\b)/i.test(post)) return 0.9;
+      if (/(?:age|aged|edad|turned|turning|turns|cumpl\p{L}*|he's|she's|he is|she is|i'm|i am|tiene|ten[ií]a|is|es)\s{0,2}[:=]?\s{0,2}$/iu.test(pre)) {
         return /^\s{0,2}(?:percent|por ciento|%|dollars|d[oó]lares|pesos|mg|minutes|minutos|days|d[ií]as|times|veces)/i.test(post) ? 0 : 0.85;
       }
       return 0;
@@ -644,13 +679,14 @@ const AGE_RULES: PatternRule[] = [
 // ---------------------------------------------------------------------------------------------
 
 const STREET_SUFFIX =
-  'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|wy|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|freeway|fwy|expressway|expy|turnpike|tpke|trail|trl|square|sq|loop|plaza|plz|alley|aly|crossing|xing|run|pike|path|point|pt|ridge|rdg|row|walk|center|ctr|crescent|cres|close|estates?|gardens?|gdns|grove|grv|heights|hts|hollow|junction|jct|landing|lndg|manor|mnr|meadows?|mews|mill|mills|park|pass|pines|port|ranch|shores?|springs?|spgs|station|sta|summit|smt|valley|vly|vista|vis|village|vlg|views?|creek|crk|crest|harbor|hbr|haven|knolls?|lakes?|isle|island|islands|fork|forks|ford|fords|falls|flats?|glens?|greens?|hills?|bend|bluffs?|bridge|brg|brooks?|burgs?|bypass|byp|camp|canyon|cyn|cape|causeway|cswy|cliffs?|club|commons?|corners?|cor|coves?|dale|dam|divide|extensions?|ext|fields?|gateway|inlet|keys?|lights?|locks?|lodge|motorway|mount|mountains?|mtn|neck|orchards?|oval|overpass|prairie|radial|ramp|rapids?|rest|river|route|rte|shoals?|skyway|spur|streams?|throughway|trace|track|trafficway|tunnel|underpass|unions?|via|viaduct|ville|wells?|plains?|points?|ports?|ridges?|roads|squares|stravenue|streets|ways';
+  'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|wy|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|freeway|fwy|expressway|expy|turnpike|tpke|trail|trl|square|sq|loop|plaza|plz|alley|aly|crossing|xing|run|pike|path|point|pt|ridge|rdg|row|walk|center|ctr|crescent|cres|close|estates?|gardens?|gdns|grove|grv|heights|hts|hollow|junction|jct|landing|lndg|manor|mnr|meadows?|mews|mill|mills|park|pass|pines|port|ranch|shores?|springs?|spgs|station|sta|summit|smt|valley|vly|vista|vis|village|vlg|views?|creek|crk|crest|harbor|hbr|haven|knolls?|lakes?|isle|island|islands|fork|forks|ford|fords|falls|flats?|glens?|greens?|hills?|bend|bluffs?|bridge|brg|brooks?|burgs?|bypass|byp|camp|canyon|cyn|cape|causeway|cswy|cliffs?|club|commons?|corners?|cor|coves?|dale|dam|divide|fields?|gateway|inlet|keys?|lights?|locks?|lodge|motorway|mount|mountains?|mtn|neck|orchards?|oval|overpass|prairie|radial|ramp|rapids?|rest|river|route|rte|shoals?|skyway|spur|streams?|throughway|trace|track|trafficway|tunnel|underpass|unions?|via|viaduct|ville|wells?|plains?|points?|ports?|ridges?|roads|squares|stravenue|streets|ways';
 const UNIT =
   "(?:,?\\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|lot|space|spc|trlr|#|apto|depto|dpto|departamento|piso|int|interior|oficina|ofna|local|casa|mz|manzana|lt)\\.?\\s{0,2}#?\\s{0,2}[A-Za-z0-9][A-Za-z0-9\\-]{0,6}(?![\\p{L}\\p{N}]))?";
 const STREET_STOP = new Set(
   'the a an to of and or in on at for my your his her our their this that down up per by from with into over near past about around block blocks times pills tabs tablets mg ml days hours weeks minutes years months miles feet steps floors is are was were will be been take took have has had i we you he she they it me us them el la los las un una de del en y o con por para mi su tu que es son'.split(' '),
 );
 
+const STREET_STOP_ES = new Set('que para con por es the and to is en mi su tu me te se lo le al y o pero desde hace hasta tengo tiene a'.split(' '));
 const SP_STREET =
   'calle|c\\/|avenida|av\\.|avda\\.?|paseo|camino|carretera|ctra\\.?|plaza|pza\\.?|callej[oó]n|privada|priv\\.|boulevard|bulevar|blvd\\.?|calzada|calz\\.?|ronda|traves[ií]a|pasaje|glorieta|cerrada|andador|circuito|prolongaci[oó]n|prol\\.|diagonal|carrera|cra\\.?|transversal|jir[oó]n|jr\\.';
 
@@ -661,7 +697,7 @@ const ADDRESS_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.85,
     pattern: re(
-      `${NB}\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s{1,2}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'.\\-]{0,24}\\s{1,2}){0,4}(?:${STREET_SUFFIX})\\.?(?![\\p{L}\\p{N}])(?:\\s{1,2}(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\.?(?![\\p{L}\\p{N}]))?${UNIT}`,
+      `${NB}\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s{1,2}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'.\\-]{0,24}\\s{1,2}){0,4}(?:${STREET_SUFFIX})s?\\.?(?![\\p{L}\\p{N}])(?:\\s{1,2}(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\.?(?![\\p{L}\\p{N}]))?${UNIT}`,
     ),
     check: (v, text, s, e) => {
       const words = v.split(/\s+/).slice(1, -1).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
@@ -678,13 +714,14 @@ const ADDRESS_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.85,
     pattern: re(
-      `${NB}(?:${SP_STREET})\\s{1,2}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'.ºª°\\-]{0,24}\\s{1,2}){0,5}(?:#\\s?|n[uú]m\\.?\\s?|no\\.?\\s?|n[º°]\\s?|,\\s?)?\\d{1,5}[A-Za-z]?(?![\\p{N}])(?:\\s?-\\s?\\d{1,4})?(?:,?\\s{0,2}(?:\\d{1,2}\\s?[º°ª]\\s?[A-Za-z0-9]?|[º°ª]))?${UNIT}`,
+      `${NB}(?:${SP_STREET})\\s{0,2}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'.ºª°\\-]{0,24}(?:\\s{1,2}|,\\s{0,2})){0,6}?(?:#\\s?|n[uú]m(?:ero)?\\.?\\s?|no\\.?\\s?|n[º°]\\s?)?\\d{1,5}[A-Za-z]?(?![\\p{N}])(?:\\s?-\\s?\\d{1,4})?(?:,?\\s{0,2}(?:\\d{1,2}\\s?[º°ª]\\s?[A-Za-z0-9]?|[º°ª]))?${UNIT}`,
     ),
-    check: (v) => {
+    check: (v, text, _s, e) => {
       // the street name words must not run into an unrelated sentence
-      const inner = v.split(/\s+/).slice(1, -1).map((w) => w.toLowerCase());
-      const bad = inner.filter((w) => ['que', 'para', 'con', 'por', 'es', 'the', 'and', 'to', 'is'].includes(w));
-      return bad.length ? 0 : 0.88;
+      const inner = v.split(/[\s,]+/).slice(1, -1).map((w) => w.toLowerCase());
+      const bad = inner.filter((w) => STREET_STOP_ES.has(w));
+      if (bad.length || quantityAfter(text, e)) return 0;
+      return 0.88;
     },
   },
   {
@@ -713,17 +750,6 @@ const ADDRESS_RULES: PatternRule[] = [
       `${NB}(?:[\\p{Lu}][\\p{L}'.\\-]{1,24}\\s{1,2}){0,3}[\\p{Lu}][\\p{L}'.\\-]{1,24},?\\s{1,2}(?:${US_STATE_ABBR}|${US_STATE_NAMES.replace(/(^|\|)(\w)/g, (_m, p: string, c: string) => `${p}[${c.toUpperCase()}${c}]`)})\\.?,?\\s{1,2}\\d{5}(?:-\\d{4})?${NA}`,
       'gu',
     ),
-  },
-  {
-    id: 'address.state_zip',
-    label: 'ADDRESS',
-    needs: Need.Digit,
-    score: 0.8,
-    pattern: re(`(?<![\\p{L}])(?:${US_STATE_ABBR})\\.?,?\\s{1,2}(\\d{5}(?:-\\d{4})?)${NA}`, 'gu'),
-    check: (v, _t, s) => {
-      const zip = /\d{5}(?:-\d{4})?$/.exec(v);
-      return zip ? { label: 'ADDRESS', score: 0.8, start: s + v.length - zip[0].length, end: s + v.length } : 0;
-    },
   },
 ];
 
