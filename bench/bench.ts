@@ -143,6 +143,19 @@ function main(): void {
     console.log(`  ${d.name.padEnd(26)} ${cost.join('   ')}`);
   }
 
+  console.log(`\n${ours.name}: cost by kind of message (ns per character, median of 5 passes):`);
+  const kinds = new Map<string, string[]>();
+  for (const m of corpus) {
+    const kind = `${m.lang} ${m.category.startsWith('NEG:') ? 'no PHI' : m.category}`;
+    kinds.set(kind, [...(kinds.get(kind) ?? []), m.text]);
+  }
+  const costs = [...kinds.entries()].map(([kind, group]) => {
+    const chars = group.reduce((a, t) => a + t.length, 0);
+    const ns = median([0, 1, 2, 3, 4].map(() => timeAll(ours, group)));
+    return { kind, perChar: ns / chars, n: group.length };
+  }).sort((x, y) => y.perChar - x.perChar);
+  for (const c of costs) console.log(`  ${c.kind.padEnd(20)} ${c.perChar.toFixed(0).padStart(7)} ns/char  (${c.n} messages)`);
+
   // 3. Adversarial input and linearity (engine only).
   console.log(`\n${ours.name} on 64 KiB adversarial messages (median of 3):`);
   let worst = 0;
