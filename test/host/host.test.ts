@@ -64,6 +64,16 @@ describe('EmbeddedHost with the real Apps-Engine runtime', () => {
         expect(r.stored?.token).toBe(visitor.token);
     });
 
+    test('an edit runs through IPreMessageUpdatedModify and is stored with editor and editedAt', async () => {
+        const room = host.createRoom({ type: 'c', members: [agent] });
+        const sent = await host.sendMessage({ roomId: room.id, sender: agent, text: 'hello' });
+        const r = await host.updateMessage(sent.stored!.id, { text: 'hello secret' });
+        expect(r.updated?.text).toBe('hello [X]');
+        expect(r.updated?.editor?.id).toBe(agent.id);
+        expect(host.messages(room.id).map((m) => m.text)).toEqual(['hello [X]']);
+        expect(appEvents()).toContain('updated-modify');
+    });
+
     test('IPreMessageSentPrevent returning true: nothing stored, no error', async () => {
         const room = host.createRoom({ type: 'c', members: [agent] });
         const r = await host.sendMessage({ roomId: room.id, sender: agent, text: 'BLOCKME secret' });
