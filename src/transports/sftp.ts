@@ -43,6 +43,8 @@ export interface SftpTransportOptions {
    * `size` only compares the size (halves the traffic for very large payloads).
    */
   readonly verify?: 'digest' | 'size';
+  /** Preferred order of ciphers (a subset of SFTP_ALGORITHMS.cipher); default as listed there. */
+  readonly ciphers?: readonly (typeof SFTP_ALGORITHMS.cipher)[number][];
   /** Test hook: called after this many bytes were written to the part file. */
   readonly onProgress?: (written: number) => void;
 }
@@ -198,13 +200,15 @@ export class SftpTransport implements ArchiveTransport {
       socket.setNoDelay(true);
       socket.once('error', (e: Error & { code?: string }) => fail(new ArchiveError('CONNECT', `TCP connection failed (${e.code ?? 'error'})`, true)));
       socket.once('connect', () => {
+        // Again once connected: some runtimes ignore it on a socket that is still connecting.
+        socket.setNoDelay(true);
         const cfg: ConnectConfig = {
           sock: socket,
           username,
           privateKey,
           algorithms: {
             kex: [...SFTP_ALGORITHMS.kex],
-            cipher: [...SFTP_ALGORITHMS.cipher],
+            cipher: [...(this.options.ciphers ?? SFTP_ALGORITHMS.cipher)],
             hmac: [...SFTP_ALGORITHMS.hmac],
             serverHostKey: [...SFTP_ALGORITHMS.serverHostKey],
             compress: [...SFTP_ALGORITHMS.compress],

@@ -49,6 +49,7 @@ test.each(denos)('deno %s: delivers to SFTP and HTTPS from the sandbox; 20 MiB S
     roomId,
     bigBytes: 20 * 1024 * 1024,
     extraKeys: [gpgEcc.armoredPublicKey],
+    cipherRuns: process.env.PHI_SMOKE_CIPHERS ? ['aes128-gcm@openssh.com', 'aes256-gcm@openssh.com', 'aes128-ctr', 'aes256-ctr'] : [],
     wrongFingerprint: `SHA256:${Buffer.alloc(32, 1).toString('base64').replace(/=+$/, '')}`,
     settings: {
       archive_transport: 'both',
@@ -70,6 +71,7 @@ test.each(denos)('deno %s: delivers to SFTP and HTTPS from the sandbox; 20 MiB S
   if (!out.result) throw new Error(`sandbox run failed: ${JSON.stringify(out.error)}\n${out.stderr.slice(-3000)}`);
   const r = out.result as any;
   expect(r.sandbox).toEqual({ globalThisType: 'undefined', denoType: 'undefined' });
+  expect(r.validation).toEqual([]);
   expect(r.first.failures).toEqual([]);
   expect(r.first.receipts.map((x: any) => [x.destination, x.outcome]).sort()).toEqual([['https', 'delivered'], ['sftp', 'delivered']]);
   expect(r.second.outcomes).toEqual(['already-present', 'already-present']);
@@ -89,6 +91,6 @@ test.each(denos)('deno %s: delivers to SFTP and HTTPS from the sandbox; 20 MiB S
   const mib = r.big.size / (1024 * 1024);
   const line = `deno ${version}: 20 MiB SFTP upload ${(mib / (r.big.uploadMs / 1000)).toFixed(1)} MiB/s (${Math.round(r.big.uploadMs)} ms, size check); `
     + `with read-back digest ${(mib / (r.big.verifiedMs / 1000)).toFixed(1)} MiB/s (${Math.round(r.big.verifiedMs)} ms)`;
-  process.stdout.write(`${line}\n`);
+  process.stdout.write(`${line}${Object.keys(r.perCipher).length ? ` per cipher MiB/s ${JSON.stringify(r.perCipher)}` : ''}\n`);
   expect(r.big.verifiedMs).toBeLessThan(10_000);
 });

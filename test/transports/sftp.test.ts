@@ -78,7 +78,7 @@ test('refuses a server whose host key does not match the pinned fingerprint, and
 test('a wrong client key is refused with SFTP_AUTH', async () => {
   const { generateSshKey } = await import('../support/servers/sshd');
   const other = generateSshKey('ed25519', sshd.dir, 'id_other');
-  const err = await new SftpTransport(sftpConfig({ privateKey: other.privateKey })).exists(join(sshd.archiveRoot, 'x.json'), meta('RoomX')).catch((e) => e);
+  const err = await new SftpTransport(sftpConfig({ privateKey: other.privateKey })).exists(join(sshd.archiveRoot, 'x.json')).catch((e) => e);
   expect(isArchiveError(err) && err.code).toBe('SFTP_AUTH');
 });
 
@@ -193,8 +193,8 @@ test('exists() reports size and digest of what is there', async () => {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'a.json'), 'hello\n');
   const t = new SftpTransport(sftpConfig());
-  await expect(t.exists(join(dir, 'a.json'), meta('RoomA'))).resolves.toEqual({ exists: true, known: true, size: 6, sha256: sha256Hex(Buffer.from('hello\n')) });
-  await expect(t.exists(join(dir, 'b.json'), meta('RoomA'))).resolves.toEqual({ exists: false, known: true });
+  await expect(t.exists(join(dir, 'a.json'))).resolves.toEqual({ exists: true, known: true, size: 6, sha256: sha256Hex(Buffer.from('hello\n')) });
+  await expect(t.exists(join(dir, 'b.json'))).resolves.toEqual({ exists: false, known: true });
 });
 
 test('an RSA client key works too', async () => {

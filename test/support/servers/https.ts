@@ -127,7 +127,7 @@ export async function startHttpsReceiver(options: { pki: TestPki; hmacSecret: st
       const declared = String(req.headers['x-phi-conduit-content-sha256'] ?? '');
       if (declared !== sha256) return answer(400, { error: 'digest mismatch' });
       const cert = (req.socket as import('tls').TLSSocket).getPeerCertificate?.();
-      stored.set(key, { body, sha256, name: String(req.headers['x-phi-conduit-name'] ?? ''), clientCertCn: cert && 'subject' in cert ? cert.subject?.CN : undefined });
+      stored.set(key, { body, sha256, name: String(req.headers['x-phi-conduit-name'] ?? ''), clientCertCn: cert && 'subject' in cert ? String(cert.subject?.CN ?? '') : undefined });
       return answer(201, { duplicate: false, sha256, size: body.length });
     });
   };
@@ -140,7 +140,7 @@ export async function startHttpsReceiver(options: { pki: TestPki; hmacSecret: st
     // Refuse the TLS handshake itself without a valid client certificate.
     rejectUnauthorized: options.requireClientCert === true,
   }, handler);
-  const sockets = new Set<import('net').Socket>();
+  const sockets = new Set<import('stream').Duplex>();
   server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
   server.on('tlsClientError', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

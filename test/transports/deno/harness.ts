@@ -12,7 +12,11 @@ import { SftpTransport } from '../../../src/transports/sftp';
 import { sha256Hex } from '../../../src/transports/digest';
 import { encryptForArchive, inspectPublicKey } from '../../../src/transports/encrypt';
 import { isArchiveError } from '../../../src/transports/types';
+import { validateArchiveKeys } from '../../../src/transports/validate';
 import type { TranscriptMessageInput } from '../../../src/core/transcript/model';
+
+// The sandbox passes `Deno` as undefined; declared here only so the harness can report that.
+declare const Deno: unknown;
 
 interface Input {
   readonly settings: SettingValues;
@@ -21,6 +25,8 @@ interface Input {
   readonly wrongFingerprint: string;
   /** More armored public keys: a small message is encrypted to each (checked with gpg outside). */
   readonly extraKeys: readonly string[];
+  /** Extra throughput runs per cipher (20 MiB each, size check only). */
+  readonly cipherRuns?: readonly string[];
 }
 
 export async function run(input: Input): Promise<Record<string, unknown>> {
@@ -28,6 +34,7 @@ export async function run(input: Input): Promise<Record<string, unknown>> {
   if (!parsed.ok) return { configErrors: parsed.errors };
   const config = parsed.config;
   const key = config.pgpPublicKey ? await inspectPublicKey(config.pgpPublicKey) : undefined;
+  const validation = await validateArchiveKeys(config);
 
   // 1. A transcript, encrypted, to both destinations.
   const messages: TranscriptMessageInput[] = Array.from({ length: 50 }, (_, i) => ({
@@ -61,11 +68,21 @@ export async function run(input: Input): Promise<Record<string, unknown>> {
   await new SftpTransport(config.sftp!, { deadlineMs: 10_000 }).put(big2Name, big, { idempotencyKey: 'phic1-big2', encrypted: false });
   const verifiedMs = performance.now() - t1;
 
+  const perCipher: Record<string, number> = {};
+  for (const [i, cipher] of (input.cipherRuns ?? []).entries()) {
+    const n = remoteName(config.sftp!.directory, `${input.roomId}C${i}`, '2026-05-06T10:30:00Z', false).path;
+    const t = performance.now();
+    await new SftpTransport(config.sftp!, { deadlineMs: 10_000, verify: 'size', ciphers: [cipher as never] }).put(n, big, { idempotencyKey: `phic1-c${i}`, encrypted: false });
+    perCipher[cipher] = Math.round((big.length / 1048576) / ((performance.now() - t) / 1000) * 10) / 10;
+  }
+
   const extra: string[] = [];
   for (const k of input.extraKeys) extra.push(Buffer.from(await encryptForArchive(new TextEncoder().encode('extra key check\n'), k)).toString('base64'));
 
   return {
     extra,
+    perCipher,
+    validation,
     keyFingerprint: key?.fingerprint,
     payloadSha256: payload.sha256,
     names: payload.names,
