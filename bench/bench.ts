@@ -10,7 +10,7 @@
  * Timing covers each tool's own call (detect + mask); mapping results to spans is not timed.
  * Speed is measured here, never asserted in tests.
  */
-import { baseline, loadEngine, loadRedactPii, type Detector } from '../eval/detectors';
+import { baseline, loadEngine, loadRedactPii, runSafely, type Detector } from '../eval/detectors';
 import { GENERATED_LABELS, generateCorpus } from '../eval/generator';
 import { Rng } from '../eval/prng';
 import { corpusSummary, pct, sideBySideTable, summaryTable, targets } from '../eval/report';
@@ -97,15 +97,7 @@ function main(): void {
 
   // 1. Quality.
   const named = [ours, redact].map((d) => {
-    let failures = 0;
-    const predictions = texts.map((t) => {
-      try {
-        return d.toPrediction(t, d.process(t));
-      } catch {
-        failures++;
-        return { spans: [{ start: 0, end: t.length, type: 'ERROR' }], altered: true };
-      }
-    });
+    const { predictions, failures } = runSafely(d, texts);
     if (failures > 0) console.log(`${d.name}: ${failures} messages threw (scored as fully masked)`);
     return { name: d.name, score: score(corpus, predictions, GENERATED_LABELS) };
   });

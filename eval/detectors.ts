@@ -21,6 +21,23 @@ export function run(detector: Detector, text: string): Prediction {
   return detector.toPrediction(text, detector.process(text));
 }
 
+/**
+ * Like run, but a detector that throws is scored as if it had withheld the whole message
+ * (DESIGN.md: a scan that cannot complete never lets text through), and the failure is counted.
+ */
+export function runSafely(detector: Detector, texts: readonly string[]): { predictions: Prediction[]; failures: number } {
+  let failures = 0;
+  const predictions = texts.map((text) => {
+    try {
+      return run(detector, text);
+    } catch {
+      failures++;
+      return { spans: [{ start: 0, end: text.length, type: 'ERROR' }], altered: true };
+    }
+  });
+  return { predictions, failures };
+}
+
 // ---------------------------------------------------------------------------------------------
 // PHI Conduit engine
 // ---------------------------------------------------------------------------------------------

@@ -7,10 +7,10 @@
  * With --errors LABEL it also prints missed and false-positive examples for that label.
  * Exit code: 0 when every target is met, 1 otherwise, 2 on bad arguments.
  */
-import { baseline, loadEngine, loadRedactPii, run, runScanCli, type Detector } from './detectors';
+import { baseline, loadEngine, loadRedactPii, runSafely, runScanCli, type Detector } from './detectors';
 import { GENERATED_LABELS, generateCorpus } from './generator';
-import { corpusSummary, perLabelTable, summaryTable, targets } from './report';
-import { errorGroups, messageErrors, score, showInContext, type Prediction } from './score';
+import { corpusSummary, pct, perLabelTable, summaryTable, targets } from './report';
+import { decoyHits, errorGroups, messageErrors, score, showInContext, type Prediction } from './score';
 
 export interface Args {
   n: number;
@@ -72,7 +72,9 @@ function main(): number {
   } else {
     const d = pickDetector(args.detector);
     detector = d;
-    predictions = corpus.map((m) => run(d, m.text));
+    const r = runSafely(d, corpus.map((m) => m.text));
+    predictions = r.predictions;
+    if (r.failures > 0) console.log(`${d.name} threw on ${r.failures} messages (scored as withheld)`);
   }
   const s = score(corpus, predictions, GENERATED_LABELS);
 
@@ -82,6 +84,13 @@ function main(): number {
   console.log('\nrecall = gold entities ≥ 50% covered by predictions of any label; recall= by predictions of the same label;');
   console.log('precision = predictions ≥ 50% inside gold spans of their label; PHI left = share of the label\'s characters not covered.\n');
   console.log(summaryTable([{ name: detector.name, score: s }]));
+  for (const lang of ['en', 'es'] as const) {
+    const idx = corpus.flatMap((m, i) => (m.lang === lang ? [i] : []));
+    const sl = score(idx.map((i) => corpus[i]!), idx.map((i) => predictions[i]!), GENERATED_LABELS);
+    console.log(`${lang}: recall ${pct(sl.recall)}, PHI left ${pct(sl.phiCharsUnmasked / sl.phiChars, 2)}, non-PHI masked ${pct(sl.nonPhiCharsMasked / sl.nonPhiChars, 2)}, clean altered ${pct(sl.cleanAltered / sl.cleanMessages, 2)}`);
+  }
+  const hits = decoyHits(corpus, predictions);
+  console.log(`\nLook-alikes touched by a prediction: ${hits.map((h) => `${h.kind} ${h.hit}/${h.total}`).join(', ')}`);
   const t = targets(s, GENERATED_LABELS);
   console.log(`\nTargets:\n${t.lines.join('\n')}`);
 

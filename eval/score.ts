@@ -261,3 +261,17 @@ export function showInContext(e: ErrorItem, width = 60): string {
   const s = `${from > 0 ? '…' : ''}${e.text.slice(from, e.start)}⟦${e.text.slice(e.start, e.end)}⟧${e.text.slice(e.end, to)}${to < e.text.length ? '…' : ''}`;
   return s.replace(/\n/g, '⏎');
 }
+
+/** For each kind of look-alike: how many there are and how many a prediction touched. */
+export function decoyHits(corpus: readonly GoldMessage[], predictions: readonly Prediction[]): { kind: string; total: number; hit: number }[] {
+  const acc = new Map<string, { total: number; hit: number }>();
+  corpus.forEach((msg, i) => {
+    for (const d of msg.decoys) {
+      const a = acc.get(d.kind) ?? { total: 0, hit: 0 };
+      a.total++;
+      if (predictions[i]!.spans.some((p) => p.start < d.end && d.start < p.end)) a.hit++;
+      acc.set(d.kind, a);
+    }
+  });
+  return [...acc.entries()].map(([kind, a]) => ({ kind, ...a })).sort((x, y) => y.hit / y.total - x.hit / x.total || x.kind.localeCompare(y.kind));
+}

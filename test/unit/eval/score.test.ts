@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { GENERATED_LABELS, generateCorpus } from '../../../eval/generator';
 import type { GoldMessage } from '../../../eval/generator';
 import { coveredChars, errorGroups, f2, score, shape } from '../../../eval/score';
 import type { Prediction } from '../../../eval/score';
@@ -73,5 +75,27 @@ describe('score', () => {
     expect(shape('March 4th')).toBe('A 9th');
     expect(shape('Ana María López')).toBe('A…');
     expect(shape('the 4th of March')).toBe('the 9th of A');
+  });
+});
+
+describe('score invariants on generated corpora', () => {
+  test('gold spans as predictions score perfectly; no predictions score zero', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (seed) => {
+        const corpus = generateCorpus({ n: 40, seed });
+        const perfect = score(corpus, corpus.map((m) => ({ spans: m.spans, altered: m.spans.length > 0 })), GENERATED_LABELS);
+        expect(perfect.recall).toBe(1);
+        expect(perfect.recallExact).toBe(1);
+        expect(perfect.precision === 1 || Number.isNaN(perfect.precision)).toBe(true);
+        expect(perfect.phiCharsUnmasked).toBe(0);
+        expect(perfect.nonPhiCharsMasked).toBe(0);
+        expect(perfect.cleanAltered).toBe(0);
+        const none = score(corpus, corpus.map(() => ({ spans: [], altered: false })), GENERATED_LABELS);
+        expect(none.recall === 0 || Number.isNaN(none.recall)).toBe(true);
+        expect(none.phiCharsUnmasked).toBe(none.phiChars);
+        expect(errorGroups(corpus, corpus.map((m) => ({ spans: m.spans, altered: true })))).toEqual([]);
+      }),
+      { numRuns: 15 },
+    );
   });
 });
