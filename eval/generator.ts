@@ -563,11 +563,11 @@ const device: Filler = (c) => {
 };
 
 const card: Filler = (c) => {
-  const prefix = byLang(c, pick(c, ['card ', 'cc ', 'my card number is ', 'visa ', 'card #: ', 'charge it to ', '']), pick(c, ['tarjeta ', 'mi tarjeta es ', 'número de tarjeta ', 'cárguelo a ', '']));
+  const prefix = byLang(c, pick(c, ['card ', 'cc ', 'my card number is ', 'visa ', 'card #: ', '']), pick(c, ['tarjeta ', 'mi tarjeta es ', 'número de tarjeta ', 'tarjeta de crédito ', '']));
   return [lit(prefix), ent('CREDIT_CARD', V.creditCard(c.rng).value)];
 };
 
-const iban: Filler = (c) => [lit(pick(c, ['IBAN ', 'iban: ', 'IBAN: ', byLang(c, 'my iban is ', 'mi IBAN es '), byLang(c, 'wire to ', 'transferir a ')])), ent('IBAN', V.iban(c.rng))];
+const iban: Filler = (c) => [lit(pick(c, ['IBAN ', 'iban: ', 'IBAN: ', byLang(c, 'my iban is ', 'mi IBAN es '), byLang(c, 'bank account (IBAN) ', 'cuenta (IBAN) '), ''])), ent('IBAN', V.iban(c.rng))];
 
 // ---------------------------------------------------------------------------------------------
 // Decoys: look-alikes that are not PHI
