@@ -391,10 +391,26 @@ export class HostCore {
         return rest as IMessage;
     }
 
-    /** Object.assign(message, result) as sendMessage does, keeping room and sender canonical. */
+    /**
+     * `Object.assign(message, convertAppMessage(result))` as sendMessage/updateMessage do. The
+     * converter (apps/meteor/app/apps/server/converters/messages.ts) always sets `msg` from
+     * `text` (so a result without text stores no text), but sets attachments, alias, customFields
+     * ... only when present: a key the app deleted keeps the ORIGINAL value (to drop attachments an
+     * app must return `attachments: []`). Room and sender stay the host's.
+     */
     private merge(message: StoredMessage, result: IMessage): StoredMessage {
-        const { room: _room, sender: _sender, id: _id, ...fields } = result as StoredMessage;
-        return Object.assign(message, fields);
+        const { room: _room, sender: _sender, id: _id, text, attachments, ...fields } = result as StoredMessage;
+        Object.assign(message, fields);
+        message.text = typeof text === 'string' ? text : undefined;
+        if (Array.isArray(attachments)) {
+            message.attachments = attachments;
+        }
+        for (const [k, v] of Object.entries(message)) {
+            if (v === null && k !== 'text') {
+                delete (message as unknown as Record<string, unknown>)[k];
+            }
+        }
+        return message;
     }
 }
 
