@@ -753,6 +753,7 @@ const MIXED: Record<Lang, readonly string[]> = {
     'hola soy {name}, {dob}, es sobre mi cuenta', 'paciente {name} {dob} {mrn}', '{name}\n{address}\n{phone}', 'nombre {name} tel {phone} correo {email}',
     'para {relative} - {dob}, {plan}', '{name} ({age90}) necesita visita en {address}', 'pago con {card} a nombre de {name}', 'hola, soy {name}, {ssn}, {dob}',
     'me mudé a {city}, nuevo cel {phone}', 'reembolso a {iban} para {name}', '{name} {mrn} lo vio {provider} el {date}', 'actualizo: {email} / {phone}',
+    'hola, my name is {name}, mi {dob}', 'soy {name} and my phone is {phone} ok?',
   ],
 };
 
