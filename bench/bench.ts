@@ -129,6 +129,17 @@ function main(): void {
   console.log(`  ${mbps[0]! >= 25 ? 'PASS' : 'FAIL'}  ${mbps[0]!.toFixed(1)} MB/s ≥ 25 MB/s`);
   console.log(`  ${ratio >= 10 ? 'PASS' : 'FAIL'}  ${ratio.toFixed(1)}× ≥ 10× redact-pii`);
 
+  console.log('\nLatency per message over the corpus (one pass each after the rounds above):');
+  for (const d of detectors) {
+    const each = texts.map((t) => {
+      const t0 = now();
+      consume(d.process(t));
+      return Number(now() - t0);
+    }).sort((a, b) => a - b);
+    const q = (p: number) => `${(each[Math.min(each.length - 1, Math.floor(p * each.length))]! / 1000).toFixed(0)} µs`;
+    console.log(`  ${d.name.padEnd(26)} p50 ${q(0.5)}   p90 ${q(0.9)}   p99 ${q(0.99)}   max ${(each[each.length - 1]! / 1000).toFixed(0)} µs`);
+  }
+
   console.log('\nCost of one call on tiny messages (median of 501 calls):');
   for (const d of detectors) {
     const cost = ['', 'ok', 'ok thanks!', 'hi my name is Ana'].map((t) => `${JSON.stringify(t)} ${(timeOne(d, t, 501) / 1000).toFixed(1)} µs`);
