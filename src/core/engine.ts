@@ -9,7 +9,8 @@ import { DEFAULT_POLICY } from './policy';
 import type { MaskingPolicy } from './policy';
 import { Need, PATTERN_RULES } from './recognizers';
 import type { PatternRule } from './recognizers';
-import { detectCityCues, detectNames } from './names';
+import { detectCityCues, detectNames, NEVER } from './names';
+import { COMMON, foldWord, lexiconFlags, NAME_ANY } from './lexicon';
 import { US_STATE_ABBR, US_STATE_NAMES } from './context';
 
 export interface ScanResult {
@@ -68,7 +69,6 @@ function runRule(rule: PatternRule, text: string, out: Finding[]): void {
       if (value === undefined) continue;
       start = m.index + prefix.length;
       end = start + value.length;
-      // allow the next match to start inside this value's prefix region (keys may repeat)
     }
     let label = rule.label;
     let score = rule.score;
@@ -83,42 +83,89 @@ function runRule(rule: PatternRule, text: string, out: Finding[]): void {
       }
     }
     if (score >= MIN_SCORE && end > start) out.push({ type: label, start, end, ruleId: rule.id, score });
+    // a keyed value may have been trimmed: resume right after what was kept (another key may follow)
+    if (rule.keyed) re.lastIndex = Math.max(m.index + 1, score >= MIN_SCORE ? end : start);
   }
 }
 
 const STATE_ALT = `${US_STATE_ABBR}|${US_STATE_NAMES}`;
-const ADDRESS_TAIL: RegExp[] = [
-  // unit
-  /,?\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|#|apto|depto|dpto|departamento|piso|int|interior)\.?\s{0,2}#?\s{0,2}[A-Za-z0-9][A-Za-z0-9-]{0,6}(?![\p{L}\p{N}])/iuy,
-  // colonia / neighbourhood (Spanish)
-  /,?\s{0,2}(?:col\.|colonia|fracc\.|fraccionamiento|barrio|urb\.|urbanizaci[oó]n|sector)\s{0,2}(?:[\p{L}\p{N}][\p{L}\p{N}'.-]{0,24}(?:\s(?=[\p{Lu}\p{N}]))?){1,4}/uy,
-  // ZIP / C.P.
-  /,?\s{0,2}(?:(?:c\.\s?p\.|cp|zip)\s{0,2}:?\s{0,2})?\d{5}(?:-\d{4})?(?![\p{N}])/iuy,
-  // state
-  new RegExp(`,?\\s{0,2}(?:${STATE_ALT})\\.?(?![\\p{L}\\p{N}])`, 'iuy'),
-  // city: capitalised words
-  /,\s{0,2}(?:[\p{Lu}][\p{L}'.-]{1,24}\s?){1,3}(?=$|[,.;!?)\n]|\s{1,2}(?:\d{5}|[A-Z]{2}\b))/uy,
-];
+const TAIL_UNIT = /,?\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|#|apto|depto|dpto|departamento|piso|int|interior)\.?\s{0,2}#?\s{0,2}[A-Za-z0-9][A-Za-z0-9-]{0,6}(?![\p{L}\p{N}])/iuy;
+const TAIL_COLONIA = /,?\s{0,2}(?:col\.|colonia|fracc\.|fraccionamiento|barrio|urb\.|urbanizaci[oó]n|sector)\s{0,2}(?:[\p{L}\p{N}][\p{L}\p{N}'.-]{0,24}(?:\s(?=[\p{L}\p{N}]))?){1,5}/iuy;
+const TAIL_ZIP = /,?\s{0,2}(?:(?:c\.\s?p\.|cp|zip)\s{0,2}:?\s{0,2})?\d{5}(?:-\d{4})?(?![\p{N}])/iuy;
+const TAIL_STATE = new RegExp(`,?\\s{0,2}(?:${STATE_ALT})\\.?(?![\\p{L}\\p{N}])`, 'iuy');
+const TAIL_WORD = /[\p{L}][\p{L}'.\-]{0,30}/uy;
+const ZIP_AHEAD = /,?\s{1,2}\d{5}(?![\p{N}])/uy;
+const STATE_ZIP_AHEAD = new RegExp(`,?\\s{1,2}(?:${STATE_ALT})\\.?,?\\s{1,2}\\d{5}(?![\\p{N}])`, 'iuy');
+const CITY_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'the', 'st', 'san', 'santa', 'sta', 'ft', 'mt', 'y']);
+const CITY_STOP = new Set(['please', 'thanks', 'thank', 'thx', 'gracias', 'now', 'ahora', 'since', 'desde', 'for', 'para', 'at', 'a', 'en', 'is', 'es', 'and', 'y', 'or', 'o', 'but', 'pero', 'then', 'luego', 'also', 'tambien', 'por', 'with', 'con', 'to', 'in', 'on', 'my', 'mi', 'btw', 'asap', 'today', 'hoy', 'tomorrow', 'manana', 'ok']);
 
-/** Grow street-line / PO-box findings over a following unit, city, state and ZIP. */
+function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** City words after an address part: ", springfield", " 20710 Córdoba". Returns the new end or `end`. */
+function cityTail(text: string, end: number, afterZip: boolean): number {
+  const sep = /,?\s{1,2}|,/y;
+  const m = stickyAt(sep, text, end);
+  if (!m) return end;
+  const hadComma = m[0].includes(',');
+  if (!hadComma && !afterZip) {
+    // without a comma, city words count only when a state + ZIP or a ZIP follows them
+  }
+  let pos = end + m[0].length;
+  let lastEnd = -1;
+  let lastContent = -1;
+  for (let words = 0; words < 5; words++) {
+    const w = stickyAt(TAIL_WORD, text, pos);
+    if (!w) break;
+    const raw = w[0].replace(/\.$/, '');
+    const key = foldWord(raw);
+    if (CITY_STOP.has(key) || NEVER.has(key)) break;
+    const particle = CITY_PARTICLES.has(key);
+    const flags = lexiconFlags(key);
+    const cap = raw[0] !== (raw[0] as string).toLowerCase();
+    if (!particle && !cap && flags & COMMON && !(flags & NAME_ANY)) break;
+    lastEnd = pos + raw.length;
+    if (!particle) lastContent = lastEnd;
+    if (text[lastEnd] === ' ' && /\p{L}/u.test(text[lastEnd + 1] ?? '')) pos = lastEnd + 1;
+    else break;
+  }
+  if (lastContent < 0) return end;
+  if (!hadComma && !afterZip) {
+    if (!stickyAt(STATE_ZIP_AHEAD, text, lastContent) && !stickyAt(ZIP_AHEAD, text, lastContent)) return end;
+  }
+  return lastContent;
+}
+
+/** Grow street-line / PO-box findings over a following unit, colonia, city, state and ZIP. */
 function extendAddresses(text: string, findings: Finding[]): void {
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
     if (f.type !== 'ADDRESS' || !/^address\.(?:street|po_box|street_es)/.test(f.ruleId)) continue;
     let end = f.end;
-    for (let round = 0; round < 6; round++) {
-      let grew = false;
-      for (const re of ADDRESS_TAIL) {
-        re.lastIndex = end;
-        const m = re.exec(text);
-        if (m && m[0].length > 0) {
-          // a trailing capitalised word may begin the next sentence: keep city words only after a comma
-          end = m.index + m[0].trimEnd().length;
-          grew = true;
-          break;
+    let afterZip = false;
+    for (let round = 0; round < 8; round++) {
+      let next = end;
+      let m = stickyAt(TAIL_UNIT, text, end) ?? stickyAt(TAIL_COLONIA, text, end);
+      let zip = false;
+      if (!m) {
+        m = stickyAt(TAIL_ZIP, text, end);
+        zip = m !== null;
+      }
+      if (!m) {
+        const st = stickyAt(TAIL_STATE, text, end);
+        if (st) {
+          const word = st[0].replace(/^[,\s]+/, '').replace(/\.$/, '');
+          const lowerAbbr = word.length === 2 && word !== word.toUpperCase();
+          if (!lowerAbbr || stickyAt(ZIP_AHEAD, text, end + st[0].length)) m = st;
         }
       }
-      if (!grew) break;
+      if (m && m[0].length > 0) next = end + m[0].trimEnd().length;
+      else next = cityTail(text, end, afterZip);
+      if (next <= end) break;
+      afterZip = zip;
+      end = next;
     }
     if (end > f.end) findings[i] = { ...f, end };
   }

@@ -26,7 +26,7 @@ interface Token {
 const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+){0,3}\.?/gu;
 
 /** Words that never start or continue a name, whatever their case. */
-const NEVER = new Set(
+export const NEVER = new Set(
   `i me my mine you your he him his she her hers we us our they them their it its this that these those there here
   what who whom whose which when where why how yes no not ok okay hi hello hey dear thanks thank please sorry
   sir madam maam team everyone all doctor dr doc nurse patient pt mr mrs ms miss mx md do rn np pa phd dds dmd lpn

@@ -55,7 +55,7 @@ const NA = '(?![\\p{L}\\p{N}])'; // token end
 const CONNECT =
   "(?:\\s{0,3}(?:[:#=]|-|\\bis\\b|\\bes\\b|\\bwas\\b|\\bnumber\\b|\\bnum\\b|\\bno\\b\\.?|\\bnr\\b|\\bnro\\b|\\bn[uú]m(?:ero)?\\b|\\bn[º°o]\\b|\\bid\\b|\\bde\\b|\\bdel\\b|\\bof\\b|\\bmy\\b|\\bmi\\b|\\bthe\\b|\\bsu\\b|\\bfor\\b|\\bpara\\b|\\b(?:de la|del|de los|de las|de mi|of the|of my|on the|on my|for the|for my)\\s\\p{L}{2,15}\\b)){0,4}\\s{0,3}";
 const ID_VALUE =
-  '(?=[A-Za-z0-9./ -]{0,30}[0-9])[A-Za-z0-9](?:[A-Za-z0-9]|[-./ ](?=[A-Za-z0-9])){2,29}';
+  '(?=[A-Za-z0-9./-]{0,24}[0-9])[A-Za-z0-9](?:[A-Za-z0-9]|[-./ ](?=[A-Za-z0-9])){2,29}';
 
 function re(source: string, flags = 'giu'): RegExp {
   return new RegExp(source, flags);
@@ -70,14 +70,14 @@ function quantityAfter(text: string, end: number): boolean {
 }
 
 /** Keyed identifier rule: a keyword phrase, connectors, then an id containing a digit. */
-function keyed(id: string, label: Label, keywords: string, check?: PatternRule['check'], score = 0.92): PatternRule {
+function keyed(id: string, label: Label, keywords: string, check?: PatternRule['check'], score = 0.92, value = ID_VALUE): PatternRule {
   return {
     id,
     label,
     keyed: true,
     needs: Need.Digit,
     score,
-    pattern: re(`${NB}((?:${keywords})(?![\\p{L}])${CONNECT})(${ID_VALUE})(?![A-Za-z0-9])`),
+    pattern: re(`${NB}((?:${keywords})(?![\\p{L}])${CONNECT})(${value})(?![A-Za-z0-9])`),
     check: check ?? ((v, text, s, e) => trimIdValue(v, text, s, e, label, score)),
   };
 }
@@ -442,7 +442,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'health_plan.keyed',
     'HEALTH_PLAN_ID',
-    "member(?:ship)?(?: id| number| no| #)?|subscriber(?: id| number| no| #)?|policy(?:holder)?(?: id| number| no| #)?|group(?: id| number| no| #)|grp(?: #| no)?|insurance(?: id| number| no| #| card)?|ins(?: id| no| #|\\.)|grupo|plan(?: id| number| no| #)|medicaid(?: id| number| no| #)?|medicare(?: id| number| no| #| card)?|mbi|hicn|beneficiary(?: id| number| no)?|health plan(?: id| number)?|(?:n[uú]mero de )?afiliad[oa]|afiliaci[oó]n|(?:n[uú]mero de )?p[oó]liza|(?:n[uú]mero|id|credencial) de (?:miembro|socio|asegurado|seguro)|seguro(?: m[eé]dico)?|nss|imss|issste|medi-cal|chip",
+    "member(?:ship)?(?: id| number| no| #)?|subscriber(?: id| number| no| #)?|policy(?:holder)?(?: id| number| no| #)?|group(?: id| number| no| #)|grp(?: #| no)?|insurance(?: id| number| no| #| card)?|ins(?: id| no| #|\\.)|grupo|plan(?: id| number| no| #)|medicaid(?: id| number| no| #)?|medicare(?: id| number| no| #| card)?|mbi|hicn|beneficiary(?: id| number| no)?|health plan(?: id| number)?|(?:n[uú]mero de )?afiliad[oa]|afiliaci[oó]n|(?:n[uú]mero de )?p[oó]liza|(?:n[uú]mero|id|credencial) de (?:miembro|socio|asegurado|seguro)(?! social)|seguro(?: m[eé]dico)?(?! social)|nss|imss|issste|medi-cal|chip",
   ),
   keyed(
     'account.keyed',
@@ -458,6 +458,9 @@ const KEYED_RULES: PatternRule[] = [
     'vehicle.keyed',
     'VEHICLE_ID',
     '(?:license |licence )?plate(?: number| no| #)?|tag(?: number| no| #)|vin|vehicle (?:id|number|identification number)|placas?(?: del (?:auto|carro|coche|veh[ií]culo))?|matr[ií]cula|n[uú]mero de placa',
+    undefined,
+    0.92,
+    `[A-Za-z]{2,4}[ -]?[0-9]{2,5}(?:[ -]?[A-Za-z]{1,3})?|${ID_VALUE}`,
   ),
   keyed(
     'device.keyed',
@@ -679,7 +682,7 @@ const AGE_RULES: PatternRule[] = [
 // ---------------------------------------------------------------------------------------------
 
 const STREET_SUFFIX =
-  'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|wy|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|freeway|fwy|expressway|expy|turnpike|tpke|trail|trl|square|sq|loop|plaza|plz|alley|aly|crossing|xing|run|pike|path|point|pt|ridge|rdg|row|walk|center|ctr|crescent|cres|close|estates?|gardens?|gdns|grove|grv|heights|hts|hollow|junction|jct|landing|lndg|manor|mnr|meadows?|mews|mill|mills|park|pass|pines|port|ranch|shores?|springs?|spgs|station|sta|summit|smt|valley|vly|vista|vis|village|vlg|views?|creek|crk|crest|harbor|hbr|haven|knolls?|lakes?|isle|island|islands|fork|forks|ford|fords|falls|flats?|glens?|greens?|hills?|bend|bluffs?|bridge|brg|brooks?|burgs?|bypass|byp|camp|canyon|cyn|cape|causeway|cswy|cliffs?|club|commons?|corners?|cor|coves?|dale|dam|divide|fields?|gateway|inlet|keys?|lights?|locks?|lodge|motorway|mount|mountains?|mtn|neck|orchards?|oval|overpass|prairie|radial|ramp|rapids?|rest|river|route|rte|shoals?|skyway|spur|streams?|throughway|trace|track|trafficway|tunnel|underpass|unions?|via|viaduct|ville|wells?|plains?|points?|ports?|ridges?|roads|squares|stravenue|streets|ways';
+  'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|wy|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|freeway|fwy|expressway|expy|turnpike|tpke|trail|trl|square|sq|loop|plaza|plz|alley|aly|crossing|xing|run|pike|path|point|pt|ridge|rdg|row|walk|center|ctr|crescent|cres|close|estates?|gardens?|gdns|grove|grv|heights|hts|hollow|junction|jct|landing|lndg|manor|mnr|meadows?|mews|mill|mills|park|pass|pines|port|ranch|shores?|springs?|spgs|station|sta|summit|smt|valley|vly|vista|vis|village|vlg|views?|creek|crk|crest|harbor|hbr|haven|knolls?|lakes?|isle|island|islands|fork|forks|ford|fords|falls|flats?|glens?|greens?|hills?|bend|bluffs?|bridge|brg|brooks?|burgs?|bypass|byp|camp|canyon|cyn|cape|causeway|cswy|cliffs?|club|commons?|corners?|cor|coves?|dale|dam|divide|extensions?|fields?|gateway|inlet|keys?|lights?|locks?|lodge|motorway|mount|mountains?|mtn|neck|orchards?|oval|overpass|prairie|radial|ramp|rapids?|rest|river|route|rte|shoals?|skyway|spur|streams?|throughway|trace|track|trafficway|tunnel|underpass|unions?|via|viaduct|ville|wells?|plains?|points?|ports?|ridges?|roads|squares|stravenue|streets|ways';
 const UNIT =
   "(?:,?\\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|lot|space|spc|trlr|#|apto|depto|dpto|departamento|piso|int|interior|oficina|ofna|local|casa|mz|manzana|lt)\\.?\\s{0,2}#?\\s{0,2}[A-Za-z0-9][A-Za-z0-9\\-]{0,6}(?![\\p{L}\\p{N}]))?";
 const STREET_STOP = new Set(
@@ -702,6 +705,7 @@ const ADDRESS_RULES: PatternRule[] = [
     check: (v, text, s, e) => {
       const words = v.split(/\s+/).slice(1, -1).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
       if (words.some((w) => STREET_STOP.has(w))) return 0;
+      if (/ext(?:ension)?s?\.?$/i.test(v) && /^\s{0,2}#?\d/.test(after(text, e, 4))) return 0;
       if (quantityAfter(text, s + (/^\d+/.exec(v)?.[0].length ?? 0))) return 0;
       if (negativeBefore(text, s)) return 0;
       void e;
@@ -714,7 +718,7 @@ const ADDRESS_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.85,
     pattern: re(
-      `${NB}(?:${SP_STREET})\\s{0,2}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'.ºª°\\-]{0,24}(?:\\s{1,2}|,\\s{0,2})){0,6}?(?:#\\s?|n[uú]m(?:ero)?\\.?\\s?|no\\.?\\s?|n[º°]\\s?)?\\d{1,5}[A-Za-z]?(?![\\p{N}])(?:\\s?-\\s?\\d{1,4})?(?:,?\\s{0,2}(?:\\d{1,2}\\s?[º°ª]\\s?[A-Za-z0-9]?|[º°ª]))?${UNIT}`,
+      `${NB}(?:${SP_STREET})(?:(?<=[./])|(?![\\p{L}]))\\s{0,2}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'.ºª°\\-]{0,24}(?:\\s{1,2}|,\\s{0,2})){0,6}?(?:#\\s?|n[uú]m(?:ero)?\\.?\\s?|no\\.?\\s?|n[º°]\\s?)?\\d{1,5}[A-Za-z]?(?![\\p{N}])(?:\\s?-\\s?\\d{1,4})?(?:,?\\s{0,2}(?:\\d{1,2}\\s?[º°ª]\\s?[A-Za-z0-9]?|[º°ª]))?${UNIT}`,
     ),
     check: (v, text, _s, e) => {
       // the street name words must not run into an unrelated sentence

@@ -230,6 +230,10 @@ export function parseArchiveConfig(values: SettingValues): ConfigResult {
     if (url && hmacSecret.length >= 32) https = { url, caPem, clientCertPem, clientKeyPem, hmacSecret };
   }
 
+  if (purgeMode === 'after_delivery' && transport === 'none') {
+    fail(ids.purgeMode, 'after_delivery needs an archive destination (archive_transport is none): nothing would ever be delivered');
+  }
+
   if (errors.length > 0 || transport === undefined || purgeMode === undefined) return { ok: false, errors };
   const config: ArchiveConfig = { transport, sftp, https, pgpPublicKey, sealOriginals, purgeMode, retryDays };
   return { ok: true, config };
