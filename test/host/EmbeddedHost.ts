@@ -324,7 +324,7 @@ export class EmbeddedHost {
     /** Calls an app's HTTP endpoint as Rocket.Chat's API bridge routes it. */
     public async callEndpoint(appId: string, urlPath: string, options: CallEndpointOptions = {}): Promise<EndpointResponse> {
         const app = this.app(appId);
-        const wanted = urlPath.replace(/^\/+/, '').split('?')[0];
+        const wanted = urlPath.split('?')[0];
         const endpoints = this.bridges.api.endpoints.get(appId) ?? [];
         let match: { path: string; params: Record<string, string>; authRequired: boolean } | undefined;
         for (const ep of endpoints) {
@@ -538,8 +538,8 @@ export class EmbeddedHost {
 
 /** Express-style route matching: `a/:id/b` against `a/42/b`. */
 function matchRoute(route: string, urlPath: string): Record<string, string> | undefined {
-    const r = route.trim().replace(/^\/+|\/+$/g, '').split('/');
-    const u = urlPath.replace(/^\/+|\/+$/g, '').split('/');
+    const r = route.trim().split('/').filter(Boolean);
+    const u = urlPath.split('/').filter(Boolean);
     if (r.length !== u.length) {
         return undefined;
     }

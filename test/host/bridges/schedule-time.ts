@@ -47,27 +47,40 @@ const WORD_NUMBERS: Record<string, number> = {
     ten: 10,
 };
 
-/** "5 minutes", "1.5 hours", "2 days and 3 hours", "5000" (ms) → milliseconds; undefined if not one. */
+function tokens(text: string): string[] {
+    return text.toLowerCase().replace(/,/g, ' ').split(/\s/).filter(Boolean);
+}
+
+const NUMBER = /^\d{1,15}(?:\.\d{1,15})?$/;
+const NUMBER_UNIT = /^(\d{1,15}(?:\.\d{1,15})?)([a-z]{1,12})$/;
+
+/** "5 minutes", "1.5 hours", "2 days and 3 hours", "5m", "5000" (ms) → milliseconds; undefined if not one. */
 export function parseHumanInterval(text: string): number | undefined {
-    const s = text.trim().toLowerCase();
-    if (/^\d+$/.test(s)) {
-        return Number(s);
+    const words = tokens(text).filter((w) => w !== 'and');
+    if (words.length === 1 && /^\d{1,15}$/.test(words[0])) {
+        return Number(words[0]);
     }
-    const parts = s.split(/\s*(?:,|\band\b)\s*|\s+(?=\d)/).filter(Boolean);
     let total = 0;
-    for (const part of parts) {
-        const m = /^(\d+(?:\.\d+)?|[a-z]+)\s*([a-z]+)$/.exec(part.trim());
-        if (!m) {
-            return undefined;
+    let i = 0;
+    while (i < words.length) {
+        const joined = NUMBER_UNIT.exec(words[i]);
+        let n: number | undefined;
+        let unit: number | undefined;
+        if (joined) {
+            n = Number(joined[1]);
+            unit = UNIT_MS[joined[2]];
+            i += 1;
+        } else {
+            n = NUMBER.test(words[i]) ? Number(words[i]) : WORD_NUMBERS[words[i]];
+            unit = UNIT_MS[words[i + 1] ?? ''];
+            i += 2;
         }
-        const n = /^\d/.test(m[1]) ? Number(m[1]) : WORD_NUMBERS[m[1]];
-        const unit = UNIT_MS[m[2]];
         if (n === undefined || unit === undefined) {
             return undefined;
         }
         total += n * unit;
     }
-    return parts.length ? total : undefined;
+    return words.length ? total : undefined;
 }
 
 /** Agenda's `schedule(when)`: a Date, epoch ms, "in 5 minutes", "5 minutes", or a date string. */
@@ -79,11 +92,17 @@ export function parseWhen(when: unknown, now: Date): Date {
         return new Date(when);
     }
     if (typeof when === 'string') {
-        const s = when.trim().toLowerCase();
-        if (s === 'now') {
+        let words = tokens(when);
+        if (words.length === 1 && words[0] === 'now') {
             return new Date(now.getTime());
         }
-        const rel = parseHumanInterval(s.replace(/^in\s+/, '').replace(/\s+from now$/, ''));
+        if (words[0] === 'in') {
+            words = words.slice(1);
+        }
+        if (words.length > 2 && words[words.length - 2] === 'from' && words[words.length - 1] === 'now') {
+            words = words.slice(0, -2);
+        }
+        const rel = words.length ? parseHumanInterval(words.join(' ')) : undefined;
         if (rel !== undefined) {
             return new Date(now.getTime() + rel);
         }
@@ -132,7 +151,7 @@ function parseField(field: string, min: number, max: number): Set<number> {
 
 /** A 5-field cron (minute hour day-of-month month day-of-week), local time, like Agenda's default. */
 export function parseCron(expr: string): CronSpec {
-    const f = expr.trim().split(/\s+/);
+    const f = tokens(expr);
     if (f.length !== 5) {
         throw new Error(`Invalid interval "${expr}": neither a human interval nor a 5-field cron expression`);
     }
