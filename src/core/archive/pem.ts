@@ -7,8 +7,8 @@
  *  - line breaks replaced by spaces, or removed entirely: the base64 body is re-wrapped at 64;
  *  - RFC 1421 headers (`Proc-Type:`, `DEK-Info:`): reported as `encrypted` (not supported);
  *  - OpenPGP armor: optional headers (`Version:`, `Comment:` ...) are dropped, the CRC-24 checksum
- *    line `=XXXX` is kept on its own line; when line breaks were removed, the end of the headers is
- *    found by the checksum (or, without one, by the first packet byte of a key).
+ *    line `=XXXX` is kept on its own line (computed when absent); when line breaks were removed, the
+ *    end of the headers is found by the checksum (or, without one, by the first packet byte of a key).
  */
 
 export interface PemBlock {
@@ -65,6 +65,11 @@ function wrap(b64: string, width = 64): string {
   const lines: string[] = [];
   for (let i = 0; i < b64.length; i += width) lines.push(b64.slice(i, i + width));
   return lines.join('\n');
+}
+
+function encodeChecksum(crc: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  return [18, 12, 6, 0].map((shift) => alphabet[(crc >> shift) & 0x3f]).join('');
 }
 
 function decodeChecksum(text: string): number {
@@ -126,7 +131,9 @@ function normalizeArmor(label: string, rawBody: string): PemBlock {
   if (!B64_CHARS.test(data) || data.length === 0) throw new PemError('the armored body is not base64');
   const der = base64Decode(data);
   if (checksum !== undefined && crc24(der) !== decodeChecksum(checksum)) throw new PemError('the armor checksum does not match (the key was altered or truncated)');
-  const text = `-----BEGIN ${label}-----\n\n${wrap(data)}\n${checksum !== undefined ? `=${checksum}\n` : ''}-----END ${label}-----\n`;
+  // Always write the checksum line (computed when the input had none): GnuPG 2.2 misreads armor without it.
+  const sum = checksum ?? encodeChecksum(crc24(der));
+  const text = `-----BEGIN ${label}-----\n\n${wrap(data)}\n=${sum}\n-----END ${label}-----\n`;
   return { label, text, der, encrypted: false };
 }
 
