@@ -284,6 +284,13 @@ export class EmbeddedHost {
         return this.directory.createLivechatRoom(input);
     }
 
+    /** Creates a livechat room and fires IPostLivechatRoomStarted, as Rocket.Chat's Livechat createRoom does. */
+    public async openLivechatRoom(input: CreateLivechatRoomInput): Promise<ILivechatRoom> {
+        const room = this.directory.createLivechatRoom(input);
+        await this.core.livechatRoomStarted(room.id);
+        return room;
+    }
+
     public room(roomId: string): IRoom | ILivechatRoom | undefined {
         const r = this.state.rooms.get(roomId);
         return r ? structuredClone(r) : undefined;

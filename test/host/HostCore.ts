@@ -269,6 +269,13 @@ export class HostCore {
     // Livechat
     // -----------------------------------------------------------------------------------------
 
+    /** Fires IPostLivechatRoomStarted for a room the directory created (Livechat createRoom does). */
+    public async livechatRoomStarted(roomId: string): Promise<void> {
+        const room = this.room(roomId);
+        const lm = this.getManager().getListenerManager();
+        await this.fireAndForget('IPostLivechatRoomStarted', () => lm.executeListener(AppInterface.IPostLivechatRoomStarted, room as ILivechatRoom));
+    }
+
     public async closeLivechatRoom(
         roomId: string,
         opts: { closedBy?: IUser; byVisitor?: boolean; comment?: string },

@@ -166,8 +166,9 @@ describe('EmbeddedHost with the real Apps-Engine runtime', () => {
         expect(refused).toMatchObject({ accepted: false, reason: 'no executables' });
     });
 
-    test('closing a livechat room fires IPostLivechatRoomClosed with the closed room', async () => {
-        const room = host.createLivechatRoom({ visitor: { name: 'Visitor Three' }, agent });
+    test('opening a livechat room fires IPostLivechatRoomStarted; closing it fires IPostLivechatRoomClosed with the closed room', async () => {
+        const room = await host.openLivechatRoom({ visitor: { name: 'Visitor Three' }, agent });
+        expect((await host.persistenceRecords(appId)).map((r) => r.data)).toContainEqual({ started: room.id });
         const closed = await host.closeLivechatRoom(room.id, { closedBy: agent, comment: 'bye' });
         expect(closed.isOpen).toBe(false);
         await host.settle();

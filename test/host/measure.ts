@@ -83,7 +83,7 @@ async function main(): Promise<void> {
                     medianMs: round(percentile(latencies, 50)),
                     p99Ms: round(percentile(latencies, 99)),
                     maxMs: round(latencies[latencies.length - 1]),
-                    note: 'Prevent+Extend+Modify+store+Post (post awaited), fixture returns the message unchanged',
+                    note: 'sendMessage: every pre-message hook the app implements (check + execute calls), store, post hooks awaited; fixture: returns NOOP messages unchanged',
                 },
                 preventHookOnly: {
                     n: single.length,
