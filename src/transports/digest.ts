@@ -6,7 +6,7 @@ export function sha256Hex(bytes: Uint8Array): string {
 
 /** OpenSSH-style fingerprint of a public key blob: `SHA256:` + unpadded base64. */
 export function sshFingerprint(keyBlob: Uint8Array): string {
-  return `SHA256:${createHash('sha256').update(keyBlob).digest('base64').replace(/=+$/, '')}`;
+  return `SHA256:${createHash('sha256').update(keyBlob).digest('base64').replace(/=$/, '')}`;
 }
 
 export function constantTimeEqual(a: string, b: string): boolean {

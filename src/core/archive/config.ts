@@ -79,9 +79,9 @@ export type ConfigResult = { readonly ok: true; readonly config: ArchiveConfig }
 export type SettingValues = Readonly<Partial<Record<ArchiveSettingId, unknown>>>;
 
 const FINGERPRINT = /^SHA256:([A-Za-z0-9+/]{43})=?$/;
-const HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const HOSTNAME = /^[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?(?:\.[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?)*$/i;
 const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const IPV6 = /^\[?[0-9A-Fa-f:.]{2,45}\]?$/;
+const IPV6 = /^\[?[0-9A-F:.]{2,45}\]?$/i;
 
 /** `SHA256:abc...` (43 base64 chars, padding optional, as printed by `ssh-keygen -lf`); returns the unpadded form. */
 export function normalizeFingerprint(input: string): string | undefined {
@@ -132,7 +132,7 @@ export function parseArchiveConfig(values: SettingValues): ConfigResult {
 
   const retryRaw = str(values, ids.retryDays) || '7';
   const retryDays = Number(retryRaw);
-  if (!/^\d+(\.\d+)?$/.test(retryRaw) || !(retryDays >= 1 && retryDays <= 365)) fail(ids.retryDays, 'must be a number of days from 1 to 365');
+  if (!/^\d+(?:\.\d+)?$/.test(retryRaw) || !(retryDays >= 1 && retryDays <= 365)) fail(ids.retryDays, 'must be a number of days from 1 to 365');
 
   const sealRaw = values[ids.sealOriginals];
   const sealOriginals = sealRaw === true || sealRaw === 'true';

@@ -27,12 +27,12 @@ export class PemError extends Error {
 }
 
 const BLOCK = /-----BEGIN ([A-Z0-9][A-Z0-9 ]{0,60}[A-Z0-9])-----([\s\S]*?)-----END \1-----/g;
-const B64_CHARS = /^[A-Za-z0-9+/]*={0,2}$/;
+const B64_CHARS = /^[A-Z0-9+/]*={0,2}$/i;
 
 export function base64Decode(text: string): Uint8Array {
   if (!B64_CHARS.test(text) || text.length % 4 === 1) throw new PemError('invalid base64');
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const clean = text.replace(/=+$/, '');
+  const clean = text.replace(/={1,2}$/, '');
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let bits = 0;
   let value = 0;
@@ -92,16 +92,16 @@ function normalizeArmor(label: string, rawBody: string): PemBlock {
     const lines = rawBody.split(/\r\n|\r|\n/).map((l) => l.trim());
     while (lines.length > 0 && lines[0] === '') lines.shift();
     // Headers end at the first empty line, if the first line is a header.
-    if (lines.length > 0 && /^[A-Za-z][A-Za-z0-9-]*: /.test(lines[0])) {
+    if (lines.length > 0 && /^[A-Z][A-Z0-9-]*: /i.test(lines[0])) {
       const blank = lines.indexOf('');
       lines.splice(0, blank === -1 ? lines.length : blank + 1);
     }
     const body = lines.filter((l) => l !== '');
-    if (body.length > 0 && /^=[A-Za-z0-9+/]{4}$/.test(body[body.length - 1])) checksum = body.pop()!.slice(1);
+    if (body.length > 0 && /^=[A-Z0-9+/]{4}$/i.test(body[body.length - 1])) checksum = body.pop()!.slice(1);
     data = body.join('');
   } else {
     let flat = rawBody.trim();
-    const sum = /=([A-Za-z0-9+/]{4})$/.exec(flat.replace(/\s+/g, ''));
+    const sum = /=([A-Z0-9+/]{4})$/i.exec(flat.replace(/\s+/g, ''));
     const compact = flat.replace(/\s+/g, '');
     if (sum) {
       checksum = sum[1];
@@ -109,7 +109,7 @@ function normalizeArmor(label: string, rawBody: string): PemBlock {
     } else {
       flat = compact;
     }
-    const hasHeader = /^[A-Za-z][A-Za-z0-9-]*:/.test(rawBody.trim());
+    const hasHeader = /^[A-Z][A-Z0-9-]*:/i.test(rawBody.trim());
     if (!hasHeader) {
       data = flat;
     } else {

@@ -11,7 +11,7 @@ export class ArchiveNameError extends Error {
 }
 
 /** Rocket.Chat ids are alphanumeric (17 chars); allow a little more, never a path separator or dot-dot. */
-const SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/;
+const SAFE_ID = /^[\w-]{1,128}$/;
 
 export function assertSafeId(id: string, what: string): void {
   if (!SAFE_ID.test(id)) throw new ArchiveNameError(`${what} must be 1-128 characters of A-Z a-z 0-9 _ -`);

@@ -113,7 +113,7 @@ export async function startHttpsReceiver(options: { pki: TestPki; hmacSecret: st
       const ts = String(req.headers['x-phi-conduit-timestamp'] ?? '');
       const sig = String(req.headers['x-phi-conduit-signature'] ?? '');
       if (!verifySignature(options.hmacSecret, ts, body, sig, Math.floor(Date.now() / 1000))) return answer(401, { error: 'bad signature' });
-      if (!/^[A-Za-z0-9_-]{16,128}$/.test(key)) return answer(400, { error: 'idempotency key required' });
+      if (!/^[\w-]{16,128}$/.test(key)) return answer(400, { error: 'idempotency key required' });
       const existing = stored.get(key);
       if (req.method === 'HEAD') {
         return existing
