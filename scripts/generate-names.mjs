@@ -21,7 +21,7 @@ const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const SURNAME_LIMIT = 20000;
-const COMMON_LIMIT = 6000;
+const COMMON_LIMIT = 10000;
 
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const isPlain = (s) => /^[a-z][a-z'-]{1,24}$/.test(s);

@@ -21,6 +21,8 @@ interface Token {
   gap: string;
   /** A dot follows immediately ("J.", "Dr."). */
   dot: boolean;
+  /** The word ends with an accented vowel ("cumplió", "subí"): a verb form, not a name. */
+  accentEnd: boolean;
 }
 
 const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+){0,3}\.?/gu;
@@ -33,14 +35,17 @@ export const NEVER = new Set(
   cna mph facp jr sr ii iii iv esq the a an and or but if so to of in on at by for with from as is are was were be
   been am has have had will would can could should may might must shall do does did done just also very really
   today tomorrow yesterday tonight now then later soon morning afternoon evening night week month year day
-  monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+  monday tuesday wednesday thursday friday saturday sunday january february march july
   september october november december
-  lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto
+  lunes martes miercoles jueves viernes sabado domingo enero febrero marzo junio agosto
   septiembre octubre noviembre diciembre hoy manana ayer noche tarde dia semana mes ano
   yo tu usted el ella nosotros ellos ellas mi su sus nuestro hola gracias por favor si no que quien como cuando
   donde porque para con sin de del la las los lo le les un una unos unas y o pero muy mas ya aqui alli esta este
   esto eso estoy estas estamos soy eres es somos son fue era ser estar hay doctora dra enfermera enfermero
   paciente senor senora senorita sra srta don dona usted ustedes
+  therapist physician surgeon specialist pharmacist dentist provider cardiologist pcp practitioner caretaker caregiver
+  terapeuta medico cirujano especialista farmaceutico dentista proveedor cuidador cuidadora recepcionista receptionist
+  staff front desk billing office oficina receta refill copay copago deductible deducible appointment cita
   hospital clinic clinica pharmacy farmacia insurance seguro medicare medicaid emergency urgent urgencias er icu
   covid flu tylenol advil ibuprofen aspirin insulin metformin lisinopril`.split(/\s+/).filter(Boolean),
 );
@@ -85,6 +90,7 @@ function tokenize(text: string): Token[] {
       flags,
       gap: text.slice(prevEnd, m.index),
       dot,
+      accentEnd: /[áéíóúÁÉÍÓÚ]$/.test(raw) && raw.length >= 4,
     };
     out.push(tok);
     prevEnd = end;
@@ -107,7 +113,7 @@ cue('strong', 'my name is', 'name is', "name's", 'names', 'me llamo', 'mi nombre
   'se llamaba', 'llamado', 'llamada', 'name', 'nombre', 'full name', 'nombre completo', 'patient name', 'patients name',
   'nombre del paciente', 'i am', "i'm", 'im', 'this is', 'soy', 'called', 'goes by', 'known as',
   'signed', 'firmado', 'atentamente', 'sincerely', 'regards', 'best regards', 'kind regards', 'saludos', 'cordialmente', 'atte',
-  'a nombre de', 'nombre de', 'registered to', 'registrado a', 'registrada a', 'a nombre del paciente', 'under the name', 'under the name of', 'bajo el nombre de', 'nmae', 'nme', 'name:');
+  'a nombre de', 'nombre de', 'nme is', 'nmae is', 'my nme is', 'my nmae is', 'habla', 'le habla', 'te habla', 'les habla', 'registered to', 'registrado a', 'registrada a', 'a nombre del paciente', 'under the name', 'under the name of', 'bajo el nombre de', 'nmae', 'nme', 'name:');
 cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband', 'mother', 'mom', 'mum', 'father',
   'dad', 'brother', 'sister', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa',
   'caregiver', 'partner', 'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'aunt', 'uncle', 'nephew', 'niece',
@@ -124,7 +130,7 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'cita con', 'consulta con', 'seen by', 'visto por', 'lo vio', 'la vio', 'lo atendio', 'la atendio', 'via', 'by');
 cue('title', 'dr', 'dr.', 'dra', 'dra.', 'doctor', 'doctora', 'doc', 'nurse', 'enfermera', 'enfermero', 'mr', 'mr.',
   'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'sr', 'sr.', 'sra', 'sra.', 'srta', 'srta.', 'senor', 'senora',
-  'senorita', 'don', 'dona', 'prof', 'professor', 'rev', 'lic', 'lic.', 'ing', 'np', 'pa', 'rn');
+  'senorita', 'don', 'dona', 'prof', 'professor', 'rev', 'lic', 'lic.', 'ing');
 cue('greeting', 'hi', 'hello', 'hey', 'dear', 'hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buen dia',
   'estimado', 'estimada', 'querido', 'querida', 'good morning', 'good afternoon', 'good evening', 'thanks',
   'thank you', 'thx', 'ty', 'gracias', 'muchas gracias', 'bye', 'adios', 'welcome', 'bienvenido', 'bienvenida',
@@ -171,7 +177,7 @@ function nameGap(t: Token, prev: Token | undefined): boolean {
 }
 
 const CREDENTIALS = new Set(['md', 'rn', 'np', 'pa', 'pa-c', 'do', 'dds', 'dmd', 'phd', 'lpn', 'cna', 'aprn', 'fnp', 'fnp-c', 'crnp', 'pharmd', 'rph', 'dnp', 'lcsw', 'mph', 'facp', 'facc', 'm.d', 'ms', 'msn', 'bsn', 'pt', 'ot', 'dpt', 'od', 'jr', 'sr', 'ii', 'iii']);
-const LABEL_WORDS = new Set(['person', 'date', 'address', 'phone', 'fax', 'email', 'ssn', 'mrn', 'url', 'iban', 'npi', 'custom', 'dob', 'id', 'dea', 'vin', 'imei', 'udi', 'mac', 'ip', 'cpt', 'icd', 'ndc', 'hmo', 'ppo', 'epo', 'pos', 'hsa', 'fsa', 'copay', 'silver', 'gold', 'bronze', 'platinum', 'oro', 'plata', 'bronce', 'platino', 'basic', 'premium', 'plus', 'ok', 'okay', 'ty', 'thx', 'lol', 'btw', 'asap', 'fyi', 'pm', 'am', 'usa', 'us', 'er', 'icu', 'app', 'ios', 'android', "i'm", 'im', "i'll", "i've", "i'd", "it's", "that's", "what's", "there's", "he's", "she's", "we're", "they're", "don't", "can't", "won't", 'wire', 'account', 'acct', 'plan', 'group', 'member', 'policy']);
+const LABEL_WORDS = new Set(['itin', 'tin', 'passport', 'pasaporte', 'lic', 'license', 'licence', 'licencia', 'aba', 'routing', 'clabe', 'cuenta', 'mbi', 'hicn', 'niv', 'appt', 'edad', 'age', 'prescriber', 'mrn', 'chart', 'expediente', 'poliza', 'afiliado', 'serial', 'serie', 'plate', 'placa', 'placas', 'matricula', 'tag', 'imei', 'iban', 'npi', 'medicare', 'medicaid', 'medi-cal', 'subscriber', 'dl', 'vin', 'zip', 'cp', 'ssn', 'nss', 'curp', 'rfc', 'ein', 'code', 'codigo', 'ticket', 'order', 'pedido', 'invoice', 'factura', 'tracking', 'number', 'numero', 'num', 'no', 'person', 'date', 'address', 'phone', 'fax', 'email', 'ssn', 'mrn', 'url', 'iban', 'npi', 'custom', 'dob', 'id', 'dea', 'vin', 'imei', 'udi', 'mac', 'ip', 'cpt', 'icd', 'ndc', 'hmo', 'ppo', 'epo', 'pos', 'hsa', 'fsa', 'copay', 'silver', 'gold', 'bronze', 'platinum', 'oro', 'plata', 'bronce', 'platino', 'basic', 'premium', 'plus', 'ok', 'okay', 'ty', 'thx', 'lol', 'btw', 'asap', 'fyi', 'pm', 'am', 'usa', 'us', 'er', 'icu', 'app', 'ios', 'android', "i'm", 'im', "i'll", "i've", "i'd", "it's", "that's", "what's", "there's", "he's", "she's", "we're", "they're", "don't", "can't", "won't", 'wire', 'account', 'acct', 'plan', 'group', 'member', 'policy']);
 
 export interface NameOptions {
   allLower: boolean;
@@ -197,12 +203,20 @@ function nameLike(t: Token, o: NameOptions): number {
   if (name) return 1;
   if (common) return 0;
   // unknown word
+  if (t.accentEnd || looksLikeWordForm(t.key)) return 0;
   if (noCase || capital) return t.key.length >= 3 ? 2 : 1;
   return 1;
 }
 
+/** Inflected words (verbs, adverbs, nouns) that a common-word list misses: "uploaded", "cumplió". */
+const WORD_FORM = /(?:ed|ing|ly|tion|ment|ness|mente|ando|iendo|ci[oó]n|aron|ieron|aba|aban|ible|able)$/;
+function looksLikeWordForm(key: string): boolean {
+  if (key.length < 4) return false;
+  return /[áéíóú]$/.test(key) || (key.length >= 5 && WORD_FORM.test(key));
+}
+
 function isInitial(t: Token): boolean {
-  return t.cap && t.end - t.start === 1 && t.dot;
+  return t.end - t.start === 1 && t.dot;
 }
 
 export function detectNames(text: string): Finding[] {
@@ -227,7 +241,7 @@ export function detectNames(text: string): Finding[] {
   };
 
   /** Extend a name from token i; returns the index after the last name token (or i). */
-  const extend = (i: number, minFirst: number, maxLen = 5): number => {
+  const extend = (i: number, minFirst: number, maxLen = 5, strong = false): number => {
     let j = i;
     let count = 0;
     while (j < n && count < maxLen) {
@@ -240,7 +254,7 @@ export function detectNames(text: string): Finding[] {
         let k = j;
         while (k < n && k - j < 3 && PARTICLES.has((toks[k] as Token).key) && nameGap(toks[k] as Token, toks[k - 1])) k++;
         const nx = toks[k];
-        if (k > j && nx && nameGap(nx, toks[k - 1]) && nameLike(nx, o) >= 2 && (nx.cap || nx.flags & NAME_ANY || o.allLower || o.shouting)) {
+        if (k > j && nx && nameGap(nx, toks[k - 1]) && (nameLike(nx, o) >= 2 || (nx.flags & NAME_ANY && nameLike(nx, o) >= 1)) && (nx.cap || nx.flags & NAME_ANY || o.allLower || o.shouting)) {
           j = k;
           continue;
         }
@@ -253,11 +267,14 @@ export function detectNames(text: string): Finding[] {
         // a name that is also a word ("rose", "will") continues a name when a surname follows
         const nx = toks[j + 1];
         const pairOk = score === 1 && t.flags & (FIRST | SURNAME) && nx && nameGap(nx, t) && nameLike(nx, o) >= 2 && (nx.flags & (SURNAME | OTHER_NAME) || (nx.cap && !o.shouting) || o.allLower || o.shouting) && !(nx.flags & COMMON && !(nx.flags & NAME_ANY));
-        const tailOk = score === 1 && j > i && t.flags & (SURNAME | OTHER_NAME) && (t.cap || o.allLower || o.shouting);
-        if (!pairOk && !tailOk) break;
+        const tailOk = score === 1 && j > i && t.flags & (SURNAME | OTHER_NAME) && (t.cap === (toks[i] as Token).cap || o.allLower || o.shouting);
+        const strongOk = strong && score === 1 && !(t.flags & COMMON) && !t.cap;
+        if (!pairOk && !tailOk && !strongOk) break;
       }
       // in mixed-case text a lower-case word continues a name only if the lexicon says so
-      if (j > i && !t.cap && !o.allLower && !o.shouting && !(t.flags & NAME_ANY)) break;
+      if (j > i && !t.cap && !o.allLower && !o.shouting && !(t.flags & NAME_ANY) && !(strong && !(toks[i] as Token).cap && !isInitial(t) && !(t.flags & COMMON))) {
+        if (!isInitial(t)) break;
+      }
       j++;
       count++;
     }
@@ -294,22 +311,23 @@ export function detectNames(text: string): Finding[] {
       const surnameNext: boolean = next !== undefined && nameGap(next, nt) && nameLike(next, o) >= 2 && (next.cap || (next.flags & NAME_ANY) !== 0 || o.allLower || o.shouting);
       if (c.strength === 'strong') {
         const weak = WEAK_STRONG.has(phrase);
-        if (weak) ok = sc >= 2 && ((nt.flags & NAME_ANY) !== 0 || (nt.cap && !o.shouting) || surnameNext) && !((nt.flags & COMMON) !== 0 && !nt.cap && !surnameNext);
+        const lexPair = (nt.flags & FIRST) !== 0 && next !== undefined && nameGap(next, nt) && (next.flags & (SURNAME | OTHER_NAME)) !== 0;
+        if (weak) ok = (sc >= 2 && ((nt.flags & NAME_ANY) !== 0 || (nt.cap && !o.shouting) || surnameNext) && !((nt.flags & COMMON) !== 0 && !nt.cap && !surnameNext)) || lexPair;
         else ok = sc >= 1;
         minFirst = weak ? 2 : 1;
       } else if (c.strength === 'title') {
-        ok = sc >= 2 || (sc === 1 && (nt.cap || surnameNext));
+        ok = sc >= 2 || (sc === 1 && ((nt.cap && !o.shouting) || surnameNext || !(nt.flags & COMMON)));
         minFirst = 1;
       } else if (c.strength === 'greeting') {
         ok = (sc >= 2 && (nt.cap || (nt.flags & NAME_ANY) !== 0 || surnameNext)) || (sc === 1 && nt.cap && !o.shouting && !!(nt.flags & NAME_ANY)) || (sc === 1 && surnameNext && !!(nt.flags & FIRST));
         if (ok && !nt.cap && !(nt.flags & NAME_ANY) && !surnameNext) ok = false;
         minFirst = 1;
       } else {
-        ok = sc >= 2 || (sc === 1 && !!(nt.flags & NAME_ANY) && (surnameNext || (nt.cap && !o.shouting)));
+        ok = sc >= 2 || (sc === 1 && !!(nt.flags & NAME_ANY) && (surnameNext || (nt.cap && !o.shouting))) || (sc === 1 && !(nt.flags & COMMON) && !nt.cap);
         minFirst = 1;
       }
       if (!ok) break;
-      const j = extend(k, minFirst);
+      const j = extend(k, minFirst, 5, c.strength !== 'greeting' && !WEAK_STRONG.has(phrase));
       if (j > k) {
         emit(k, j, `person.cue.${c.strength}`, c.strength === 'strong' || c.strength === 'title' ? 0.9 : 0.82);
         i = j - 1;
@@ -318,28 +336,69 @@ export function detectNames(text: string): Finding[] {
     }
   }
 
-  // 2. cues after a name: "Ana López here", "Jamir West, RN", "john (92 yo)"
+  // 2. cues after a name: "Ana López here", "Jamir West, RN", "Aiden Schultz, M.D."
   for (let i = 1; i < n; i++) {
     const t = toks[i] as Token;
     let after = false;
-    if ((t.key === 'here' || t.key === 'aqui' || t.key === 'speaking' || t.key === 'hablando') && /^[\s,]{1,2}$/.test(t.gap)) after = true;
-    else if (CREDENTIALS.has(t.key) && /^,\s{0,2}$|^\s{1,2}$/.test(t.gap) && (t.upper || t.key === 'pa-c' || t.key === 'md' || t.key === 'rn' || t.key === 'np' || (t.key === 'm.d' ))) after = !['jr', 'sr', 'ii', 'iii', 'pt', 'ms', 'do', 'ot', 'od'].includes(t.key) || (t.upper && /^,/.test(t.gap));
+    if (['here', 'aqui', 'speaking', 'hablando', 'writing', 'escribiendo'].includes(t.key) && /^[\s,]{1,2}$/.test(t.gap)) after = true;
+    else if (/^,?\s{0,2}$/.test(t.gap) && t.gap.length > 0) {
+      const nx = toks[i + 1];
+      if (t.key === 'm' && t.dot && nx && nx.key === 'd' && /^\.\s?$/.test(nx.gap)) after = true;
+      else if (CREDENTIALS.has(t.key) && !['jr', 'sr', 'ii', 'iii', 'pt', 'ms', 'do', 'ot', 'od', 'pa'].includes(t.key)) after = t.upper || t.gap.includes(',') || t.key === 'pa-c';
+      else if (['do', 'pa', 'ms', 'pt'].includes(t.key)) after = t.upper && t.gap.includes(',') && !o.shouting;
+    }
     if (!after) continue;
-    let j = i - 1;
     let first = i;
-    while (j >= 0 && i - j <= 5) {
+    for (let j = i - 1; j >= 0 && i - j <= 5; j--) {
       const tk = toks[j] as Token;
       if (used[j]) break;
       const sc = nameLike(tk, o);
-      if (sc < 2 && !(isInitial(tk)) && !(sc === 1 && tk.flags & NAME_ANY)) break;
+      const okTok = sc >= 2 || isInitial(tk) || (sc === 1 && ((tk.flags & NAME_ANY) !== 0 || !(tk.flags & COMMON)));
+      if (!okTok) break;
       first = j;
-      if (!nameGap(tk, toks[j - 1]) && j > 0) {
-        if (j !== first) break;
-        break;
-      }
-      j--;
+      if (j === 0 || !nameGap(tk, toks[j - 1])) break;
     }
-    if (first < i) emit(first, i, 'person.cue.after', 0.8);
+    if (first < i) {
+      // keep it to the name: at most the last 4 tokens, not starting with a particle
+      let f = Math.max(first, i - 4);
+      while (f < i && PARTICLES.has((toks[f] as Token).key)) f++;
+      if (f < i) emit(f, i, 'person.cue.after', 0.8);
+    }
+  }
+
+  // 2b. a name alone at the start of a line ("Vidal Crist⏎16953 Franklin Avenue", "Ana Ruiz MRN 123")
+  for (let i = 0; i < n; i++) {
+    if (used[i]) continue;
+    const t = toks[i] as Token;
+    const lineStart = i === 0 ? /^\s*$/.test(t.gap) : /\n\s*$/.test(t.gap);
+    if (!lineStart) continue;
+    let j = i;
+    let lex = 0;
+    let bad = false;
+    while (j < n && j - i < 5) {
+      const tk = toks[j] as Token;
+      if (j > i && !nameGap(tk, toks[j - 1])) break;
+      if (j > i && PARTICLES.has(tk.key)) {
+        j++;
+        continue;
+      }
+      const sc = nameLike(tk, o);
+      if (sc < 1 && !isInitial(tk)) break;
+      if (sc === 1 && !(tk.flags & NAME_ANY) && (tk.flags & COMMON || tk.cap !== t.cap)) break;
+      if (tk.flags & NAME_ANY) lex++;
+      if (tk.flags & COMMON && !(tk.flags & NAME_ANY)) bad = true;
+      if (tk.flags & COMMON && !(tk.cap && !o.allLower && !o.shouting)) bad = true;
+      j++;
+    }
+    while (j > i && PARTICLES.has((toks[j - 1] as Token).key)) j--;
+    const len = j - i;
+    if (len < 2 || bad || lex === 0) continue;
+    // what follows must end the name: end, a new line, punctuation, a bracket, a digit or an id keyword
+    const nx = toks[j];
+    const restGap = nx ? nx.gap : text.slice((toks[j - 1] as Token).end);
+    const ender = !nx || /[\n,.;:!?(\-–—]|\d/.test(restGap) || LABEL_WORDS.has(nx.key) || ['needs', 'need', 'necesita', 'was', 'fue', 'is', 'es', 'has', 'tiene', 'cumplio', 'turned', 'wants', 'quiere', 'called', 'llamo'].includes(nx.key);
+    if (!ender) continue;
+    emit(i, j, 'person.line_start', 0.7);
   }
 
   // 3. lexicon sequences without a cue

@@ -508,7 +508,7 @@ const YEAR = "(?:'\\d{2}|\\d{4})";
 const ORD = '(?:st|nd|rd|th|º|°|ª|er|ro|do|o)?';
 
 const NOT_DATE_BEFORE =
-  /\b(?:bp|b\/p|blood pressure|presi[oó]n(?: arterial)?|ta|pa|ratio|score|rate|grade|grado|pain|dolor|nivel|level|scale|escala|apgar|gcs|visual acuity|vision|visi[oó]n|fio2|ie|i:e|rated|puntuaci[oó]n|size|talla|tama[nñ]o)\s{0,3}(?:is|es|of|de|was|:|=)?\s{0,3}$/i;
+  /\b(?:bp|b\/p|blood pressure|presi[oó]n(?: arterial)?|ta|pa|ratio|score|rate|grade|grado|pain|dolor|nivel|level|scale|escala|apgar|gcs|visual acuity|vision|visi[oó]n|fio2|ie|i:e|rated|puntuaci[oó]n|size|talla|tama[nñ]o)\s{0,3}(?:(?:is|es|of|de|was|fue|est[aá]|at|en|a|:|=)\s{0,3}){0,3}$/i;
 const NOT_DATE_AFTER =
   /^\s{0,2}(?:tabs?|tablets?|pills?|caps?|capsules?|cups?|doses?|dosis|mg|mcg|ml|cc|of|de|del|times|x|units?|puffs?|pastillas?|tabletas?|c[aá]psulas?|veces|tazas?|cucharadas?|strength|concentraci[oó]n|mmhg|pulse|bpm|%|hrs?|hours?|horas?|days?|d[ií]as?|weeks?|semanas?|months?|meses|years?|a[nñ]os|lbs?|kg|oz|in|inch|ft|cm|mm|m)(?![\p{L}])/iu;
 
@@ -683,10 +683,11 @@ const AGE_RULES: PatternRule[] = [
 
 const STREET_SUFFIX =
   'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|wy|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|freeway|fwy|expressway|expy|turnpike|tpke|trail|trl|square|sq|loop|plaza|plz|alley|aly|crossing|xing|run|pike|path|point|pt|ridge|rdg|row|walk|center|ctr|crescent|cres|close|estates?|gardens?|gdns|grove|grv|heights|hts|hollow|junction|jct|landing|lndg|manor|mnr|meadows?|mews|mill|mills|park|pass|pines|port|ranch|shores?|springs?|spgs|station|sta|summit|smt|valley|vly|vista|vis|village|vlg|views?|creek|crk|crest|harbor|hbr|haven|knolls?|lakes?|isle|island|islands|fork|forks|ford|fords|falls|flats?|glens?|greens?|hills?|bend|bluffs?|bridge|brg|brooks?|burgs?|bypass|byp|camp|canyon|cyn|cape|causeway|cswy|cliffs?|club|commons?|corners?|cor|coves?|dale|dam|divide|extensions?|fields?|gateway|inlet|keys?|lights?|locks?|lodge|motorway|mount|mountains?|mtn|neck|orchards?|oval|overpass|prairie|radial|ramp|rapids?|rest|river|route|rte|shoals?|skyway|spur|streams?|throughway|trace|track|trafficway|tunnel|underpass|unions?|via|viaduct|ville|wells?|plains?|points?|ports?|ridges?|roads|squares|stravenue|streets|ways';
+const ABBR_SUFFIX = new Set('st ave av rd blvd ln dr ct wy pl ter cir pkwy hwy fwy expy tpke trl sq plz aly xing pt rdg ctr cres gdns grv hts jct lndg mnr spgs sta smt vly vis vlg crk hbr byp cyn cswy cor mtn rte ext'.split(' '));
 const UNIT =
   "(?:,?\\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|lot|space|spc|trlr|#|apto|depto|dpto|departamento|piso|int|interior|oficina|ofna|local|casa|mz|manzana|lt)\\.?\\s{0,2}#?\\s{0,2}[A-Za-z0-9][A-Za-z0-9\\-]{0,6}(?![\\p{L}\\p{N}]))?";
 const STREET_STOP = new Set(
-  'the a an to of and or in on at for my your his her our their this that down up per by from with into over near past about around block blocks times pills tabs tablets mg ml days hours weeks minutes years months miles feet steps floors is are was were will be been take took have has had i we you he she they it me us them el la los las un una de del en y o con por para mi su tu que es son'.split(' '),
+  'lo le les vio dijo fue era son hay pero desde hace hasta tengo tiene the a an to of and or in on at for my your his her our their this that down up per by from with into over near past about around block blocks times pills tabs tablets mg ml days hours weeks minutes years months miles feet steps floors is are was were will be been take took have has had i we you he she they it me us them el la los las un una de del en y o con por para mi su tu que es son'.split(' '),
 );
 
 const STREET_STOP_ES = new Set('que para con por es the and to is en mi su tu me te se lo le al y o pero desde hace hasta tengo tiene a'.split(' '));
@@ -700,11 +701,13 @@ const ADDRESS_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.85,
     pattern: re(
-      `${NB}\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s{1,2}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'.\\-]{0,24}\\s{1,2}){0,4}(?:${STREET_SUFFIX})s?\\.?(?![\\p{L}\\p{N}])(?:\\s{1,2}(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\.?(?![\\p{L}\\p{N}]))?${UNIT}`,
+      `(?<![\\p{L}\\p{N}\\-./#:,])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s{1,2}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'.\\-]{0,24}\\s{1,2}){0,4}(?:${STREET_SUFFIX})s?\\.?(?![\\p{L}\\p{N}])(?:\\s{1,2}(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\.?(?![\\p{L}\\p{N}]))?${UNIT}`,
     ),
     check: (v, text, s, e) => {
       const words = v.split(/\s+/).slice(1, -1).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
       if (words.some((w) => STREET_STOP.has(w))) return 0;
+      const suffix = (/([\p{L}]+)\.?\s*$/u.exec(v.replace(/,?\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|lot|space|spc|trlr|#|apto|depto|dpto|departamento|piso|int|interior|oficina|ofna|local|casa|mz|manzana|lt)\.?\s{0,2}#?\s{0,2}[A-Za-z0-9][A-Za-z0-9\-]{0,6}$/iu, ''))?.[1] ?? '').toLowerCase();
+      if (suffix.endsWith('s') && ABBR_SUFFIX.has(suffix.slice(0, -1))) return 0;
       if (/ext(?:ension)?s?\.?$/i.test(v) && /^\s{0,2}#?\d/.test(after(text, e, 4))) return 0;
       if (quantityAfter(text, s + (/^\d+/.exec(v)?.[0].length ?? 0))) return 0;
       if (negativeBefore(text, s)) return 0;

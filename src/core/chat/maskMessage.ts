@@ -38,8 +38,12 @@ export function scanMessage<T extends MessageContent>(message: T, scanner: Scann
     let changed = false;
 
     const mask = (value: string | undefined): string | undefined => {
-        if (typeof value !== 'string' || value.length === 0) {
+        if (value === undefined || value === null || value === '') {
             return value;
+        }
+        if (typeof value !== 'string') {
+            // A malformed message is not passed unchecked: the caller withholds it.
+            throw new TypeError('a text part of the message is not a string');
         }
         const result = scanner.scan(value);
         for (const f of result.findings) {
