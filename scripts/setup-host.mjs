@@ -264,6 +264,11 @@ function cacheRuntime(engineDir, runtimeDir, configPath, binDeno, denoVersion) {
         .update(fs.readFileSync(configPath))
         .digest('hex');
     const env = { ...process.env, DENO_DIR: denoDir, DENO_NO_PACKAGE_JSON: '1', DENO_NO_UPDATE_CHECK: '1' };
+    // Deno fetches npm packages from NPM_CONFIG_REGISTRY; follow npm's configured registry (npm
+    // exports it to lifecycle scripts as npm_config_registry) so a mirror works for both.
+    if (!env.NPM_CONFIG_REGISTRY && env.npm_config_registry) {
+        env.NPM_CONFIG_REGISTRY = env.npm_config_registry;
+    }
     delete env.DENO_FUTURE;
     let stamp;
     try {
