@@ -212,3 +212,10 @@ test('an RSA client key works too', async () => {
     await rsa.stop();
   }
 });
+
+test.each(['aes128-gcm@openssh.com', 'aes256-gcm@openssh.com', 'aes128-ctr', 'aes256-ctr'] as const)('cipher %s works with OpenSSH', async (cipher) => {
+  const name = remoteName(join(sshd.archiveRoot, 'ciphers'), `Room${cipher.replace(/\W/g, '')}`, '2026-01-02T03:04:05Z', false);
+  const payload = new Uint8Array(300_000).map((_, i) => i & 0xff);
+  const receipt = await new SftpTransport(sftpConfig(), { ciphers: [cipher] }).put(name.path, payload, meta('RoomCipher'));
+  expect(receipt.sha256).toBe(sha256Hex(payload));
+});
