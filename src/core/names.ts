@@ -145,7 +145,7 @@ for (const c of CUES) {
   CUE_FIRST.set(k, list);
 }
 
-const CITY_CUES = ['im in', "i'm in", 'i am in', 'estoy en', 'ando en', 'stay in', 'staying in', 'me mude a', 'nos mudamos a', 'mudamos a', 'live in', 'lives in', 'living in', 'lived in', 'reside in', 'resides in', 'residing in', 'moved to',
+const CITY_CUES = ['near', 'cerca de', 'close to', 'clinic in', 'clinica en', 'hospital in', 'hospital en', 'im in', "i'm in", 'i am in', 'estoy en', 'ando en', 'stay in', 'staying in', 'me mude a', 'nos mudamos a', 'mudamos a', 'live in', 'lives in', 'living in', 'lived in', 'reside in', 'resides in', 'residing in', 'moved to',
   'located in', 'based in', 'i am from', "i'm from", 'im from', 'is from', 'born in', 'vivo en', 'vive en',
   'vivimos en', 'viven en', 'resido en', 'reside en', 'me mude a', 'se mudo a', 'ubicado en', 'ubicada en',
   'soy de', 'es de', 'somos de', 'naci en', 'nacio en', 'city', 'ciudad', 'town', 'pueblo', 'municipio', 'colonia',
@@ -314,7 +314,7 @@ export function detectNames(text: string): Finding[] {
         const lexPair = (nt.flags & FIRST) !== 0 && next !== undefined && nameGap(next, nt) && (next.flags & (SURNAME | OTHER_NAME)) !== 0;
         if (weak) ok = (sc >= 2 && ((nt.flags & NAME_ANY) !== 0 || (nt.cap && !o.shouting) || surnameNext) && !((nt.flags & COMMON) !== 0 && !nt.cap && !surnameNext)) || lexPair;
         else ok = sc >= 1;
-        minFirst = weak ? 2 : 1;
+        minFirst = weak && !lexPair ? 2 : 1;
       } else if (c.strength === 'title') {
         ok = sc >= 2 || (sc === 1 && ((nt.cap && !o.shouting) || surnameNext || !(nt.flags & COMMON)));
         minFirst = 1;
@@ -487,7 +487,8 @@ export function detectCityCues(text: string): Finding[] {
         }
         if (NEVER.has(t.key) || LABEL_WORDS.has(t.key) || /\d/.test(t.key)) break;
         if (noCase || !t.cap) {
-          if (t.flags & COMMON && !(t.flags & NAME_ANY)) break;
+          const strongCue = STRONG_CITY.has(words.join(' '));
+          if (t.flags & COMMON && !(t.flags & NAME_ANY) && !(strongCue && j === k && !CITY_WEAK_WORDS.has(t.key))) break;
           if (!noCase && !(j === k && STRONG_CITY.has(words.join(' ')))) break;
         }
         j++;
@@ -504,4 +505,5 @@ export function detectCityCues(text: string): Finding[] {
   return out;
 }
 
-const STRONG_CITY = new Set(['live in', 'lives in', 'moved to', 'vivo en', 'vive en', 'me mude a', 'se mudo a', 'resido en', 'reside en', 'naci en', 'born in']);
+const CITY_WEAK_WORDS = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'that', 'peace', 'fear', 'pain', 'town', 'city', 'house', 'home', 'casa', 'un', 'una', 'el', 'la', 'mi', 'su', 'esta', 'este', 'paz', 'miedo', 'dolor', 'area', 'zona', 'network', 'red', 'hospital', 'clinic', 'clinica', 'pharmacy', 'farmacia']);
+const STRONG_CITY = new Set(['near', 'cerca de', 'close to', 'im in', "i'm in", 'i am in', 'estoy en', 'live in', 'lives in', 'moved to', 'vivo en', 'vive en', 'me mude a', 'se mudo a', 'resido en', 'reside en', 'naci en', 'born in']);
