@@ -49,6 +49,7 @@ test.each(denos)('deno %s: delivers to SFTP and HTTPS from the sandbox; 20 MiB S
     roomId,
     bigBytes: 20 * 1024 * 1024,
     extraKeys: [gpgEcc.armoredPublicKey],
+    writeVariants: process.env.PHI_SMOKE_VARIANTS ? [{ chunkBytes: 8192, inFlight: 64 }, { chunkBytes: 32768, inFlight: 16 }, { chunkBytes: 32768, inFlight: 128 }, { chunkBytes: 65536, inFlight: 64 }, { chunkBytes: 262144, inFlight: 16 }] : [],
     cipherRuns: process.env.PHI_SMOKE_CIPHERS ? ['aes128-gcm@openssh.com', 'aes256-gcm@openssh.com', 'aes128-ctr', 'aes256-ctr'] : [],
     wrongFingerprint: `SHA256:${Buffer.alloc(32, 1).toString('base64').replace(/=$/, '')}`,
     settings: {
@@ -91,6 +92,6 @@ test.each(denos)('deno %s: delivers to SFTP and HTTPS from the sandbox; 20 MiB S
   const mib = r.big.size / (1024 * 1024);
   const line = `deno ${version}: 20 MiB SFTP upload ${(mib / (r.big.uploadMs / 1000)).toFixed(1)} MiB/s (${Math.round(r.big.uploadMs)} ms, size check); `
     + `with read-back digest ${(mib / (r.big.verifiedMs / 1000)).toFixed(1)} MiB/s (${Math.round(r.big.verifiedMs)} ms)`;
-  process.stdout.write(`${line}${Object.keys(r.perCipher).length ? ` per cipher MiB/s ${JSON.stringify(r.perCipher)}` : ''}\n`);
+  process.stdout.write(`${line}${Object.keys(r.perCipher).length ? ` per cipher MiB/s ${JSON.stringify(r.perCipher)}` : ''}${Object.keys(r.perVariant).length ? ` per write size MiB/s ${JSON.stringify(r.perVariant)}` : ''}\n`);
   expect(r.big.verifiedMs).toBeLessThan(10_000);
 });

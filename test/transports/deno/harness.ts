@@ -27,6 +27,8 @@ interface Input {
   readonly extraKeys: readonly string[];
   /** Extra throughput runs per cipher (20 MiB each, size check only). */
   readonly cipherRuns?: readonly string[];
+  /** Extra throughput runs with other write sizes / pipelining depths. */
+  readonly writeVariants?: readonly { readonly chunkBytes: number; readonly inFlight: number }[];
 }
 
 export async function run(input: Input): Promise<Record<string, unknown>> {
@@ -76,12 +78,21 @@ export async function run(input: Input): Promise<Record<string, unknown>> {
     perCipher[cipher] = Math.round((big.length / 1048576) / ((performance.now() - t) / 1000) * 10) / 10;
   }
 
+  const perVariant: Record<string, number> = {};
+  for (const [i, v] of (input.writeVariants ?? []).entries()) {
+    const n = remoteName(config.sftp!.directory, `${input.roomId}V${i}`, '2026-05-06T10:30:00Z', false).path;
+    const t = performance.now();
+    await new SftpTransport(config.sftp!, { deadlineMs: 10_000, verify: 'size', ...v }).put(n, big, { idempotencyKey: `phic1-v${i}`, encrypted: false });
+    perVariant[`${v.chunkBytes / 1024}KiBx${v.inFlight}`] = Math.round((big.length / 1048576) / ((performance.now() - t) / 1000) * 10) / 10;
+  }
+
   const extra: string[] = [];
   for (const k of input.extraKeys) extra.push(Buffer.from(await encryptForArchive(new TextEncoder().encode('extra key check\n'), k)).toString('base64'));
 
   return {
     extra,
     perCipher,
+    perVariant,
     validation,
     keyFingerprint: key?.fingerprint,
     payloadSha256: payload.sha256,
