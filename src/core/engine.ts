@@ -10,6 +10,7 @@ import type { MaskingPolicy } from './policy';
 import { Need, PATTERN_RULES } from './recognizers';
 import type { PatternRule } from './recognizers';
 import { detectCityCues, detectNames, NEVER } from './names';
+import { detectFuzzyKeyed } from './fuzzyKeys';
 import { COMMON, foldWord, lexiconFlags, NAME_ANY } from './lexicon';
 import { US_STATE_ABBR, US_STATE_NAMES } from './context';
 
@@ -226,6 +227,7 @@ function rawFindings(text: string): Finding[] {
     runRule(rule, text, out);
   }
   extendAddresses(text, out);
+  if (needs & Need.Digit) for (const f of detectFuzzyKeyed(text)) out.push(f);
   for (const f of detectNames(text)) out.push(f);
   for (const f of detectCityCues(text)) out.push(f);
   return out;

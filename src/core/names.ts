@@ -33,11 +33,11 @@ export const NEVER = new Set(
   what who whom whose which when where why how yes no not ok okay hi hello hey dear thanks thank please sorry
   sir madam maam team everyone all doctor dr doc nurse patient pt mr mrs ms miss mx md do rn np pa phd dds dmd lpn
   cna mph facp jr sr ii iii iv esq the a an and or but if so to of in on at by for with from as is are was were be
-  been am has have had will would can could should may might must shall do does did done just also very really
+  been am has have had would can could should might must shall do does did done just also very really
   today tomorrow yesterday tonight now then later soon morning afternoon evening night week month year day
   monday tuesday wednesday thursday friday saturday sunday january february march july
   september october november december
-  lunes martes miercoles jueves viernes sabado domingo enero febrero marzo junio agosto
+  lunes martes miercoles jueves viernes sabado domingo enero febrero marzo junio
   septiembre octubre noviembre diciembre hoy manana ayer noche tarde dia semana mes ano
   yo tu usted el ella nosotros ellos ellas mi su sus nuestro hola gracias por favor si no que quien como cuando
   donde porque para con sin de del la las los lo le les un una unos unas y o pero muy mas ya aqui alli esta este
@@ -177,7 +177,7 @@ function nameGap(t: Token, prev: Token | undefined): boolean {
 }
 
 const CREDENTIALS = new Set(['md', 'rn', 'np', 'pa', 'pa-c', 'do', 'dds', 'dmd', 'phd', 'lpn', 'cna', 'aprn', 'fnp', 'fnp-c', 'crnp', 'pharmd', 'rph', 'dnp', 'lcsw', 'mph', 'facp', 'facc', 'm.d', 'ms', 'msn', 'bsn', 'pt', 'ot', 'dpt', 'od', 'jr', 'sr', 'ii', 'iii']);
-const LABEL_WORDS = new Set(['itin', 'tin', 'passport', 'pasaporte', 'lic', 'license', 'licence', 'licencia', 'aba', 'routing', 'clabe', 'cuenta', 'mbi', 'hicn', 'niv', 'appt', 'edad', 'age', 'prescriber', 'mrn', 'chart', 'expediente', 'poliza', 'afiliado', 'serial', 'serie', 'plate', 'placa', 'placas', 'matricula', 'tag', 'imei', 'iban', 'npi', 'medicare', 'medicaid', 'medi-cal', 'subscriber', 'dl', 'vin', 'zip', 'cp', 'ssn', 'nss', 'curp', 'rfc', 'ein', 'code', 'codigo', 'ticket', 'order', 'pedido', 'invoice', 'factura', 'tracking', 'number', 'numero', 'num', 'no', 'person', 'date', 'address', 'phone', 'fax', 'email', 'ssn', 'mrn', 'url', 'iban', 'npi', 'custom', 'dob', 'id', 'dea', 'vin', 'imei', 'udi', 'mac', 'ip', 'cpt', 'icd', 'ndc', 'hmo', 'ppo', 'epo', 'pos', 'hsa', 'fsa', 'copay', 'silver', 'gold', 'bronze', 'platinum', 'oro', 'plata', 'bronce', 'platino', 'basic', 'premium', 'plus', 'ok', 'okay', 'ty', 'thx', 'lol', 'btw', 'asap', 'fyi', 'pm', 'am', 'usa', 'us', 'er', 'icu', 'app', 'ios', 'android', "i'm", 'im', "i'll", "i've", "i'd", "it's", "that's", "what's", "there's", "he's", "she's", "we're", "they're", "don't", "can't", "won't", 'wire', 'account', 'acct', 'plan', 'group', 'member', 'policy']);
+const LABEL_WORDS = new Set(['zipcode', 'postal', 'ruta', 'itin', 'tin', 'passport', 'pasaporte', 'lic', 'license', 'licence', 'licencia', 'aba', 'routing', 'clabe', 'cuenta', 'mbi', 'hicn', 'niv', 'appt', 'edad', 'age', 'prescriber', 'mrn', 'chart', 'expediente', 'poliza', 'afiliado', 'serial', 'serie', 'plate', 'placa', 'placas', 'matricula', 'tag', 'imei', 'iban', 'npi', 'medicare', 'medicaid', 'medi-cal', 'subscriber', 'dl', 'vin', 'zip', 'cp', 'ssn', 'nss', 'curp', 'rfc', 'ein', 'code', 'codigo', 'ticket', 'order', 'pedido', 'invoice', 'factura', 'tracking', 'number', 'numero', 'num', 'no', 'person', 'date', 'address', 'phone', 'fax', 'email', 'ssn', 'mrn', 'url', 'iban', 'npi', 'custom', 'dob', 'id', 'dea', 'vin', 'imei', 'udi', 'mac', 'ip', 'cpt', 'icd', 'ndc', 'hmo', 'ppo', 'epo', 'pos', 'hsa', 'fsa', 'copay', 'silver', 'gold', 'bronze', 'platinum', 'oro', 'plata', 'bronce', 'platino', 'basic', 'premium', 'plus', 'ok', 'okay', 'ty', 'thx', 'lol', 'btw', 'asap', 'fyi', 'pm', 'am', 'usa', 'us', 'er', 'icu', 'app', 'ios', 'android', "i'm", 'im', "i'll", "i've", "i'd", "it's", "that's", "what's", "there's", "he's", "she's", "we're", "they're", "don't", "can't", "won't", 'wire', 'account', 'acct', 'plan', 'group', 'member', 'policy']);
 
 export interface NameOptions {
   allLower: boolean;
@@ -262,6 +262,9 @@ export function detectNames(text: string): Finding[] {
       }
       let score = nameLike(t, o);
       if (isInitial(t) && j > i) score = 3;
+      // a name written in lower case continues with lower-case unknown words ("barry leannon")
+      const lowerRun = j > i && !t.cap && !(toks[i] as Token).cap && score === 1 && !(t.flags & (NAME_ANY | COMMON)) && t.key.length >= 3;
+      if (lowerRun) score = 2;
       const need = j === i ? minFirst : 2;
       if (score < need) {
         // a name that is also a word ("rose", "will") continues a name when a surname follows
@@ -272,7 +275,7 @@ export function detectNames(text: string): Finding[] {
         if (!pairOk && !tailOk && !strongOk) break;
       }
       // in mixed-case text a lower-case word continues a name only if the lexicon says so
-      if (j > i && !t.cap && !o.allLower && !o.shouting && !(t.flags & NAME_ANY) && !(strong && !(toks[i] as Token).cap && !isInitial(t) && !(t.flags & COMMON))) {
+      if (j > i && !t.cap && !o.allLower && !o.shouting && !(t.flags & NAME_ANY) && !lowerRun && !(strong && !(toks[i] as Token).cap && !isInitial(t) && !(t.flags & COMMON))) {
         if (!isInitial(t)) break;
       }
       j++;
@@ -392,11 +395,16 @@ export function detectNames(text: string): Finding[] {
     }
     while (j > i && PARTICLES.has((toks[j - 1] as Token).key)) j--;
     const len = j - i;
-    if (len < 2 || bad || lex === 0) continue;
+    if (len < 2 || bad) continue;
+    if (lex === 0) {
+      // two unknown words: only when an id keyword, a bracket or a new line follows
+      const nx0 = toks[j];
+      if (!(nx0 && (LABEL_WORDS.has(nx0.key) || CREDENTIALS.has(nx0.key))) && !/^[\s]*[\n(]/.test(nx0 ? nx0.gap : '\n')) continue;
+    }
     // what follows must end the name: end, a new line, punctuation, a bracket, a digit or an id keyword
     const nx = toks[j];
     const restGap = nx ? nx.gap : text.slice((toks[j - 1] as Token).end);
-    const ender = !nx || /[\n,.;:!?(\-–—]|\d/.test(restGap) || LABEL_WORDS.has(nx.key) || ['needs', 'need', 'necesita', 'was', 'fue', 'is', 'es', 'has', 'tiene', 'cumplio', 'turned', 'wants', 'quiere', 'called', 'llamo'].includes(nx.key);
+    const ender = !nx || /[\n,.;:!?(\-–—]|\d/.test(restGap) || LABEL_WORDS.has(nx.key) || CREDENTIALS.has(nx.key) || ['needs', 'need', 'necesita', 'was', 'fue', 'is', 'es', 'has', 'tiene', 'cumplio', 'turned', 'wants', 'quiere', 'called', 'llamo'].includes(nx.key);
     if (!ender) continue;
     emit(i, j, 'person.line_start', 0.7);
   }

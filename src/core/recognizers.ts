@@ -109,9 +109,13 @@ function trimIdValue(v: string, _text: string, s: number, _e: number, label: Lab
 
 const EXT = '(?:\\s{0,2},?\\s{0,2}(?:x|ext\\.?|extension|ext:|extensi[oó]n|ext\\.:)\\s{0,2}\\d{1,6})?';
 
+function stripExtension(v: string): string {
+  return v.replace(/\s{0,2},?\s{0,2}(?:x|ext|extension|extensi[oó]n)[\s\S]*$/i, '');
+}
+
 function phoneCheck(baseScore: number, needContext: boolean) {
   return (v: string, text: string, s: number, _e?: number): number | Hit => {
-    const d = digitsOf(v);
+    const d = digitsOf(stripExtension(v));
     if (d.length < 7 || d.length > 16) return 0;
     const ctx = before(text, s, 40);
     const hasCtx = PHONE_CONTEXT.test(ctx);
@@ -154,7 +158,7 @@ const PHONE_RULES: PatternRule[] = [
       `(?<![\\p{L}\\p{N}+])(?:\\+|00)\\d{1,3}(?:\\d{6,12}|(?:[\\s.-]?\\(\\d{1,4}\\)|[\\s.-]\\d{1,5}){1,6})${EXT}(?![\\p{N}])`,
     ),
     check: (v, text, s, e) => {
-      const d = digitsOf(v);
+      const d = digitsOf(stripExtension(v));
       if (d.length < 8 || d.length > 17) return 0;
       return phoneCheck(0.8, v.startsWith('00'))(v, text, s, e);
     },
@@ -166,7 +170,7 @@ const PHONE_RULES: PatternRule[] = [
     score: 0.75,
     pattern: re(`(?<![\\p{L}\\p{N}+\\-./])\\(?\\d{2,4}\\)?(?:[\\s.-]\\d{2,4}){1,4}${EXT}(?![\\p{N}]|[-/.]\\d)`),
     check: (v, text, s, e) => {
-      const d = digitsOf(v);
+      const d = digitsOf(stripExtension(v));
       if (d.length < 7 || d.length > 13) return 0;
       return phoneCheck(0.75, true)(v, text, s, e);
     },
@@ -178,7 +182,7 @@ const PHONE_RULES: PatternRule[] = [
 // ---------------------------------------------------------------------------------------------
 
 const TLD =
-  'com|org|net|edu|gov|mil|int|io|co|us|uk|mx|es|ar|cl|pe|ve|ec|info|biz|health|care|clinic|med|app|dev|me|ly|link|site|online|email|mail|ca|de|fr|it|br|au|in|nl|eu';
+  'com|org|net|edu|gov|mil|int|io|co|us|uk|mx|es|ar|cl|pe|ve|ec|info|biz|health|care|clinic|med|app|dev|me|ly|link|site|online|email|mail|ca|de|fr|it|au|in|nl|eu';
 
 const NET_RULES: PatternRule[] = [
   {
@@ -447,12 +451,12 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'account.keyed',
     'ACCOUNT_NUMBER',
-    'account(?: number| no| #| id)?|acct(?: number| no| #)?|a\\/c|billing(?: account| id| number)?|bank account|checking(?: account)?|savings(?: account)?|routing(?: number| no| #)?|aba|(?:n[uú]mero de )?cuenta(?: bancaria| de facturaci[oó]n| corriente| de ahorros)?|clabe',
+    'account(?: number| no| #| id)?|acct(?: number| no| #)?|a\\/c|billing(?: account| id| number)?|bank account|checking(?: account)?|savings(?: account)?|routing(?: number| no| #)?|aba|(?:n[uú]mero de )?cuenta(?: bancaria| de facturaci[oó]n| corriente| de ahorros)?|clabe|(?:n[uú]mero de )?ruta(?: bancaria)?|aba routing',
   ),
   keyed(
     'license.keyed',
     'LICENSE_NUMBER',
-    "(?:driver'?s?|drivers|driving|nursing|medical|rn|lpn|np|professional|state|pharmacy|dental|physician)? ?licen[cs]e(?: number| no| #| id)?|(?:driver'?s?|drivers) lic|lic(?:\\.|#| no| number)?|dl|dln|dea(?: number| no| #| registration)?|passport(?: number| no| #)?|licencia(?: de conducir| de manejo| m[eé]dica| profesional)?(?: n[uú]mero)?|pasaporte|c[eé]dula(?: profesional)?",
+    "(?:driver'?s?|drivers|driving|nursing|medical|rn|lpn|np|professional|state|pharmacy|dental|physician)? ?licen[cs]e(?: number| no| #| id)?|(?:driver'?s?|drivers) lic|lic(?:\\.|#| no| number)?|dln|dea(?: number| no| #| registration)?|passport(?: number| no| #)?|licencia(?: de conducir| de manejo| m[eé]dica| profesional)?(?: n[uú]mero)?|pasaporte|c[eé]dula(?: profesional)?",
   ),
   keyed(
     'vehicle.keyed',
@@ -510,7 +514,7 @@ const ORD = '(?:st|nd|rd|th|º|°|ª|er|ro|do|o)?';
 const NOT_DATE_BEFORE =
   /\b(?:bp|b\/p|blood pressure|presi[oó]n(?: arterial)?|ta|pa|ratio|score|rate|grade|grado|pain|dolor|nivel|level|scale|escala|apgar|gcs|visual acuity|vision|visi[oó]n|fio2|ie|i:e|rated|puntuaci[oó]n|size|talla|tama[nñ]o)\s{0,3}(?:(?:is|es|of|de|was|fue|est[aá]|at|en|a|:|=)\s{0,3}){0,3}$/i;
 const NOT_DATE_AFTER =
-  /^\s{0,2}(?:tabs?|tablets?|pills?|caps?|capsules?|cups?|doses?|dosis|mg|mcg|ml|cc|of|de|del|times|x|units?|puffs?|pastillas?|tabletas?|c[aá]psulas?|veces|tazas?|cucharadas?|strength|concentraci[oó]n|mmhg|pulse|bpm|%|hrs?|hours?|horas?|days?|d[ií]as?|weeks?|semanas?|months?|meses|years?|a[nñ]os|lbs?|kg|oz|in|inch|ft|cm|mm|m)(?![\p{L}])/iu;
+  /^\s{0,2}(?:tabs?|tablets?|pills?|caps?|capsules?|cups?|doses?|dosis|mg|mcg|cc|of|de|del|times|x|units?|puffs?|pastillas?|tabletas?|c[aá]psulas?|veces|tazas?|cucharadas?|strength|concentraci[oó]n|mmhg|pulse|bpm|%|hrs?|hours?|horas?|days?|d[ií]as?|weeks?|semanas?|months?|meses|years?|a[nñ]os|lbs?|kg|oz|in|inch|cm|mm|m)(?![\p{L}])/iu;
 
 function yearOk(y: string): boolean {
   if (y.startsWith("'")) return true;
@@ -669,7 +673,7 @@ const AGE_RULES: PatternRule[] = [
       const pre = before(text, s, 24);
       const post = after(text, e, 20);
       if (/^\s{0,2}[\-\s]?(?:years?|yrs?|year-old|a[nñ]os|y\.?\s?o\b|y\/o|yo\b)/i.test(post)) return 0.9;
-      if (/(?:age|aged|edad|turned|turning|turns|cumpl\p{L}*|he's|she's|he is|she is|i'm|i am|tiene|ten[ií]a|is|es)\s{0,2}[:=]?\s{0,2}$/iu.test(pre)) {
+      if (/(?:age|aged|edad|turned|turning|turns|cumpl\p{L}*|he's|she's|he is|she is|i'm|i am|tiene|ten[ií]a|es)\s{0,2}[:=]?\s{0,2}$/iu.test(pre)) {
         return /^\s{0,2}(?:percent|por ciento|%|dollars|d[oó]lares|pesos|mg|minutes|minutos|days|d[ií]as|times|veces)/i.test(post) ? 0 : 0.85;
       }
       return 0;
@@ -682,7 +686,7 @@ const AGE_RULES: PatternRule[] = [
 // ---------------------------------------------------------------------------------------------
 
 const STREET_SUFFIX =
-  'expressway|throughway|trafficway|boulevard|crossroad|extension|stravenue|underpass|causeway|crescent|crossing|junction|motorway|mountain|overpass|turnpike|freeway|gateway|heights|highway|landing|mission|orchard|parkway|passage|prairie|station|terrace|trailer|viaduct|village|arcade|avenue|bottom|branch|bridge|bypass|canyon|center|circle|common|corner|course|divide|estate|forest|garden|harbor|hollow|island|meadow|radial|skyway|spring|square|stream|street|summit|tunnel|valley|allee|alley|annex|bayou|beach|bluff|brook|cliff|court|creek|crest|curve|drive|falls|ferry|field|forge|green|grove|haven|inlet|knoll|light|lodge|manor|mount|place|plain|plaza|point|ranch|rapid|ridge|river|route|shoal|shore|trace|track|trail|union|ville|vista|bend|blvd|burg|camp|cape|club|cove|cres|crse|crst|cswy|curv|dale|expy|fall|flat|ford|fork|fort|frst|glen|gtwy|hill|holw|inlt|isle|lake|land|lane|lndg|loaf|lock|loop|mall|mews|mill|mtwy|neck|opas|orch|oval|park|pass|path|pike|pine|pkwy|port|psge|radl|ramp|rest|rnch|road|skwy|spur|stra|strm|tpke|trak|trce|trfy|trlr|trwy|tunl|upas|view|walk|wall|well|xing|aly|anx|arc|ave|bch|blf|bnd|brg|brk|btm|byp|byu|cir|clb|clf|cmn|cor|cpe|crk|ctr|cyn|dam|est|ext|fld|fls|flt|frd|frg|frk|fry|fwy|gdn|gln|grn|grv|hbr|hts|hvn|hwy|jct|key|knl|lck|ldg|lgt|mdw|mnr|msn|mtn|nck|pln|plz|pne|prt|rdg|riv|row|rpd|rst|rte|rue|run|shl|shr|smt|spg|sta|ter|trl|via|vis|vlg|vly|way|xrd|av|bg|br|cp|ct|cv|dl|dm|dr|dv|ft|hl|is|ky|lf|lk|ln|ml|mt|pl|pr|pt|rd|sq|st|un|vl|vw|wl|wy';
+  'expressway|throughway|trafficway|boulevard|crossroad|extension|stravenue|underpass|causeway|crescent|crossing|junction|motorway|mountain|overpass|turnpike|freeway|gateway|heights|highway|landing|mission|orchard|parkway|passage|prairie|station|terrace|trailer|viaduct|village|arcade|avenue|bottom|branch|bridge|bypass|canyon|center|circle|common|corner|course|divide|estate|forest|garden|harbor|hollow|island|meadow|radial|skyway|spring|square|stream|street|summit|tunnel|valley|allee|alley|annex|bayou|beach|bluff|brook|cliff|court|creek|crest|curve|drive|falls|ferry|field|forge|green|grove|haven|inlet|knoll|lodge|manor|mount|place|plain|plaza|point|ranch|rapid|ridge|river|route|shoal|shore|trace|track|trail|ville|vista|bend|blvd|burg|camp|cape|club|cove|cres|crse|crst|cswy|curv|dale|expy|fall|flat|ford|fork|fort|frst|glen|gtwy|hill|holw|inlt|isle|lake|lane|lndg|loop|mews|mill|mtwy|neck|opas|orch|oval|park|path|pike|pine|pkwy|port|psge|radl|ramp|rnch|road|skwy|spur|stra|strm|tpke|trak|trce|trfy|trlr|trwy|tunl|upas|view|walk|well|xing|aly|anx|arc|ave|bch|blf|bnd|brg|brk|btm|byp|byu|cir|clb|clf|cmn|cor|cpe|crk|ctr|cyn|dam|ext|fld|fls|flt|frd|frg|frk|fry|fwy|gdn|gln|grn|grv|hbr|hts|hvn|hwy|jct|knl|lck|ldg|lgt|mdw|mnr|mtn|nck|pln|plz|pne|prt|rdg|riv|row|rpd|rst|rte|rue|run|shl|shr|smt|spg|sta|ter|trl|via|vis|vlg|vly|way|xrd|av|bg|ct|cv|dr|hl|lk|ln|pl|pt|rd|sq|st|wy';
 const ABBR_SUFFIX = new Set('st ave av rd blvd ln dr ct wy pl ter cir pkwy hwy fwy expy tpke trl sq plz aly xing pt rdg ctr cres gdns grv hts jct lndg mnr spgs sta smt vly vis vlg crk hbr byp cyn cswy cor mtn rte ext'.split(' '));
 const UNIT =
   "(?:,?\\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|lot|space|spc|trlr|#|apto|depto|dpto|departamento|piso|int|interior|oficina|ofna|local|casa|mz|manzana|lt)\\.?\\s{0,2}#?\\s{0,2}[A-Za-z0-9][A-Za-z0-9\\-]{0,6}(?![\\p{L}\\p{N}]))?";
@@ -690,7 +694,7 @@ const STREET_STOP = new Set(
   'lo le les vio dijo fue era son hay pero desde hace hasta tengo tiene the a an to of and or in on at for my your his her our their this that down up per by from with into over near past about around block blocks times pills tabs tablets mg ml days hours weeks minutes years months miles feet steps floors is are was were will be been take took have has had i we you he she they it me us them el la los las un una de del en y o con por para mi su tu que es son'.split(' '),
 );
 
-const STREET_STOP_ES = new Set('que para con por es the and to is en mi su tu me te se lo le al y o pero desde hace hasta tengo tiene a'.split(' '));
+const STREET_STOP_ES = new Set('el la los las lunes martes miercoles miércoles jueves viernes sabado sábado domingo hoy ayer que para con por es the and to is en mi su tu me te se lo le al y o pero desde hace hasta tengo tiene a'.split(' '));
 const SP_STREET =
   'calle|c\\/|avenida|av\\.|avda\\.?|paseo|camino|carretera|ctra\\.?|plaza|pza\\.?|callej[oó]n|privada|priv\\.|boulevard|bulevar|blvd\\.?|calzada|calz\\.?|ronda|traves[ií]a|pasaje|glorieta|cerrada|andador|circuito|prolongaci[oó]n|prol\\.|diagonal|carrera|cra\\.?|transversal|jir[oó]n|jr\\.';
 
@@ -701,7 +705,7 @@ const ADDRESS_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.85,
     pattern: re(
-      `(?<![\\p{L}\\p{N}\\-./#:,])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s{1,2}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'.\\-]{0,24}\\s{1,2}){0,4}(?:${STREET_SUFFIX})s?\\.?(?![\\p{L}\\p{N}])(?:\\s{1,2}(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\.?(?![\\p{L}\\p{N}]))?${UNIT}`,
+      `(?<![\\p{L}\\p{N}\\-./#:,])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s{1,2}(?:(?:[\\p{L}][\\p{L}'.\\-]{0,24}|\\d{1,3}(?:st|nd|rd|th|º|ª)?)\\s{1,2}){0,4}(?:${STREET_SUFFIX})s?\\.?(?![\\p{L}\\p{N}])(?:\\s{1,2}(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\.?(?![\\p{L}\\p{N}]))?${UNIT}`,
     ),
     check: (v, text, s, e) => {
       const words = v.split(/\s+/).slice(1, -1).map((w) => w.toLowerCase().replace(/[.,]$/, ''));

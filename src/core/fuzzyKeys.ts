@@ -1,0 +1,86 @@
+/**
+ * Identifiers whose keyword is misspelt ("expedinete 123456", "membr id E1407"): an id-like token
+ * with digits, preceded within a few words by a word one or two edits away from an id keyword.
+ * Exact keywords are handled by the keyed rules; this only adds typo tolerance.
+ */
+import type { Finding, Label } from './types';
+import { NEGATIVE_BEFORE } from './context';
+
+const KEYS: ReadonlyArray<readonly [string, Label]> = [
+  ['expediente', 'MRN'], ['medical', 'MRN'], ['record', 'MRN'], ['chart', 'MRN'], ['patient', 'MRN'],
+  ['paciente', 'MRN'], ['historia', 'MRN'], ['member', 'HEALTH_PLAN_ID'], ['subscriber', 'HEALTH_PLAN_ID'],
+  ['policy', 'HEALTH_PLAN_ID'], ['poliza', 'HEALTH_PLAN_ID'], ['afiliado', 'HEALTH_PLAN_ID'],
+  ['medicare', 'HEALTH_PLAN_ID'], ['medicaid', 'HEALTH_PLAN_ID'], ['insurance', 'HEALTH_PLAN_ID'],
+  ['beneficiary', 'HEALTH_PLAN_ID'], ['account', 'ACCOUNT_NUMBER'], ['cuenta', 'ACCOUNT_NUMBER'],
+  ['routing', 'ACCOUNT_NUMBER'], ['license', 'LICENSE_NUMBER'], ['licence', 'LICENSE_NUMBER'],
+  ['licencia', 'LICENSE_NUMBER'], ['passport', 'LICENSE_NUMBER'], ['pasaporte', 'LICENSE_NUMBER'],
+  ['serial', 'DEVICE_ID'], ['plate', 'VEHICLE_ID'], ['placa', 'VEHICLE_ID'], ['matricula', 'VEHICLE_ID'],
+  ['social', 'SSN'], ['security', 'SSN'], ['seguro', 'SSN'],
+];
+
+const CONNECTORS = new Set(['no', 'nr', 'num', 'number', 'numero', 'de', 'del', 'is', 'es', 'id', 'my', 'mi', 'the', 'el', 'la', 'su', 'card', 'tarjeta']);
+
+/** Optimal string alignment distance, capped: returns cap + 1 when larger. */
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const n = a.length;
+  const m = b.length;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = new Array<number>(m + 1).fill(0);
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > cap) return cap + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[m] as number;
+}
+
+function keyLabel(word: string): Label | undefined {
+  if (word.length < 4) return undefined;
+  for (const [k, label] of KEYS) {
+    const cap = k.length >= 8 ? 2 : 1;
+    if (word[0] !== k[0]) continue;
+    const d = editDistance(word, k, cap);
+    if (d > 0 && d <= cap) return label;
+  }
+  return undefined;
+}
+
+const CANDIDATE = /(?<![\p{L}\p{N}\-./])(?=[A-Za-z0-9-]{0,24}\d)[A-Za-z0-9][A-Za-z0-9-]{4,24}(?![\p{L}\p{N}]|[-./]\d)/gu;
+const WORDS_BEFORE = /[\p{L}]+/gu;
+
+export function detectFuzzyKeyed(text: string): Finding[] {
+  const out: Finding[] = [];
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = CANDIDATE.exec(text)) !== null && guard++ < 2000) {
+    const v = m[0];
+    let digits = 0;
+    for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;
+    if (digits < 5) continue;
+    const pre = text.slice(Math.max(0, m.index - 40), m.index);
+    if (NEGATIVE_BEFORE.test(pre)) continue;
+    const words = pre.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(WORDS_BEFORE) ?? [];
+    let label: Label | undefined;
+    for (let k = words.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+      const w = words[k] as string;
+      if (CONNECTORS.has(w)) continue;
+      label = keyLabel(w);
+      if (label) break;
+      if (seen >= 2) break;
+    }
+    if (label) out.push({ type: label, start: m.index, end: m.index + v.length, ruleId: 'fuzzy.keyed', score: 0.7 });
+  }
+  return out;
+}
