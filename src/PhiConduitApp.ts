@@ -30,7 +30,7 @@ export class PhiConduitApp extends App implements IPreMessageSentPrevent, IPreMe
         super(info, logger, accessors);
     }
 
-    protected async extendConfiguration(configuration: IConfigurationExtend): Promise<void> {
+    protected override async extendConfiguration(configuration: IConfigurationExtend): Promise<void> {
         await provideSettings(configuration.settings);
         await configuration.api.provideApi({
             visibility: ApiVisibility.PUBLIC,
@@ -40,13 +40,17 @@ export class PhiConduitApp extends App implements IPreMessageSentPrevent, IPreMe
         await configuration.scheduler.registerProcessors([new FlushCountersJob(this.counters, () => this.getLogger())]);
     }
 
-    public async onEnable(_environment: IEnvironmentRead, configurationModify: IConfigurationModify): Promise<boolean> {
+    public override async onEnable(_environment: IEnvironmentRead, configurationModify: IConfigurationModify): Promise<boolean> {
         await configurationModify.scheduler.scheduleRecurring({ id: FLUSH_COUNTERS_JOB, interval: FLUSH_INTERVAL, skipImmediate: true });
         return true;
     }
 
-    public async onSettingUpdated(_setting: ISetting, _configurationModify: IConfigurationModify, read: IRead, _http: IHttp): Promise<void> {
+    public override async onSettingUpdated(_setting: ISetting, _configurationModify: IConfigurationModify, read: IRead, _http: IHttp): Promise<void> {
         await this.config.refresh(read, this.getLogger());
+    }
+
+    public async checkPreMessageSentPrevent(message: IMessage, read: IRead): Promise<boolean> {
+        return this.messages.mayPrevent(message, read, this.getLogger());
     }
 
     // The Deno runtime passes the modifier as a fifth argument to "prevent" listeners (it is not in the typings).
@@ -54,16 +58,32 @@ export class PhiConduitApp extends App implements IPreMessageSentPrevent, IPreMe
         return this.messages.prevent(message, read, this.getLogger(), modify);
     }
 
+    public async checkPreMessageSentModify(message: IMessage, read: IRead): Promise<boolean> {
+        return this.messages.mustModify(message, read, this.getLogger());
+    }
+
     public async executePreMessageSentModify(message: IMessage, builder: IMessageBuilder, read: IRead): Promise<IMessage> {
         return this.messages.modify(message, builder, read, this.getLogger());
+    }
+
+    public async checkPreMessageUpdatedPrevent(message: IMessage, read: IRead): Promise<boolean> {
+        return this.messages.mayPrevent(message, read, this.getLogger());
     }
 
     public async executePreMessageUpdatedPrevent(message: IMessage, read: IRead, _http: IHttp, _persistence: IPersistence, modify?: IModify): Promise<boolean> {
         return this.messages.prevent(message, read, this.getLogger(), modify);
     }
 
+    public async checkPreMessageUpdatedModify(message: IMessage, read: IRead): Promise<boolean> {
+        return this.messages.mustModify(message, read, this.getLogger());
+    }
+
     public async executePreMessageUpdatedModify(message: IMessage, builder: IMessageBuilder, read: IRead): Promise<IMessage> {
         return this.messages.modify(message, builder, read, this.getLogger());
+    }
+
+    public async checkPostMessageSent(message: IMessage): Promise<boolean> {
+        return this.messages.hasPendingNotice(message);
     }
 
     public async executePostMessageSent(message: IMessage, read: IRead, _http: IHttp, _persistence: IPersistence, modify: IModify): Promise<void> {

@@ -42,13 +42,13 @@ beforeAll(async () => {
 }, 120_000);
 
 test('the zip holds exactly one code file, named by classFile', () => {
-    const code = [...entries.keys()].filter((n) => /\.(?:js|ts|mjs|cjs)$/.test(n));
+    const code = [...entries.keys()].filter((n) => /\.[cm]?[jt]s$/.test(n));
     expect(code).toEqual([manifest.classFile.replace(/\.ts$/, '.js')]);
 });
 
 test('no test, source map, package manifest or dotfile other than the packager stamp is shipped', () => {
     const names = [...entries.keys()];
-    expect(names.filter((n) => /test|spec|\.map$|package(-lock)?\.json|tsconfig/.test(n))).toEqual([]);
+    expect(names.filter((n) => /test|spec|\.map$|package(?:-lock)?\.json|tsconfig/.test(n))).toEqual([]);
     expect(names.filter((n) => n.startsWith('.') && n !== '.packagedby')).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(['app.json', 'icon.png', 'i18n/en.json', 'i18n/es.json']));
 });

@@ -8,7 +8,7 @@ import type { ConfigStore } from '../config/ConfigStore';
  * settings that are not). No PHI, no setting values. Used by monitoring and by the tests.
  */
 export class StatusEndpoint extends ApiEndpoint {
-    public path = 'status';
+    public override path = 'status';
 
     constructor(app: ConstructorParameters<typeof ApiEndpoint>[0], private readonly config: ConfigStore, private readonly version: string) {
         super(app);

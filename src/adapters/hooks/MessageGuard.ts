@@ -20,6 +20,40 @@ import type { FindingCounters } from '../storage/FindingCounters';
 export class MessageGuard {
     constructor(private readonly config: ConfigStore, private readonly counters: FindingCounters) {}
 
+    /**
+     * check* of the Prevent hooks: true only when a blocked label is present, so the execute call
+     * (and its round trip) happens only for messages that will be refused.
+     */
+    public async mayPrevent(message: IMessage, read: IRead, logger: ILogger): Promise<boolean> {
+        try {
+            const active = await this.inScope(message, read, logger);
+            return !!active && active.masking.policy.blockLabels.size > 0
+                && scanMessage(contentOf(message), active.scanner).blockedLabels.length > 0;
+        } catch {
+            // The modify hook withholds what could not be checked.
+            return false;
+        }
+    }
+
+    /**
+     * check* of the Modify hooks: true when the message must be changed (PHI found, blocked, or it
+     * could not be checked). Skipping the execute call for clean messages saves a round trip, and
+     * keeps their text out of the engine's debug log of execute results (stored by Rocket.Chat).
+     * Never throws: an error here would skip the execute call and let the message through.
+     */
+    public async mustModify(message: IMessage, read: IRead, logger: ILogger): Promise<boolean> {
+        try {
+            const active = await this.inScope(message, read, logger);
+            if (!active) {
+                return false;
+            }
+            const result = scanMessage(contentOf(message), active.scanner);
+            return result.changed || result.blockedLabels.length > 0;
+        } catch {
+            return true;
+        }
+    }
+
     /** IPreMessageSentPrevent / IPreMessageUpdatedPrevent: true means "do not deliver". */
     public async prevent(message: IMessage, read: IRead, logger: ILogger, modify?: IModify): Promise<boolean> {
         let blocked: readonly Label[];
@@ -60,7 +94,7 @@ export class MessageGuard {
             }
             if (message.text !== undefined) builder.setText(result.content.text ?? '');
             if (message.alias !== undefined) builder.setUsernameAlias(result.content.alias ?? '');
-            if (message.attachments !== undefined) builder.setAttachments(result.content.attachments as IMessageAttachment[]);
+            if (message.attachments !== undefined) builder.setAttachments(result.content.attachments as unknown as IMessageAttachment[]);
             this.counters.add('masked', result.counts);
             logInfo(logger, LogEvent.MessageMasked, { counts: result.counts as Record<string, number>, room: message.room.id });
             if (active.masking.agentNotice) {
@@ -70,6 +104,11 @@ export class MessageGuard {
         } catch (e) {
             return this.withhold(builder, logger, errorKind(e));
         }
+    }
+
+    /** check of IPostMessageSent: only messages with a note waiting need the execute call. */
+    public hasPendingNotice(message: IMessage): boolean {
+        return this.pendingNotices.has(noticeKey(message.room.id, message.text));
     }
 
     /** IPostMessageSent: the optional note to agents of what was masked (hooks before it have no notifier). */

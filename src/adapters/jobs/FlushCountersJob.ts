@@ -10,17 +10,20 @@ export const FLUSH_INTERVAL = '60 seconds';
 export class FlushCountersJob implements IProcessor {
     public readonly id = FLUSH_COUNTERS_JOB;
 
-    constructor(private readonly counters: FindingCounters, private readonly logger: () => ILogger) {}
+    public readonly processor: IProcessor['processor'];
 
-    public async processor(_job: IJobContext, _read: IRead, _modify: IModify, _http: IHttp, persis: IPersistence): Promise<void> {
-        if (this.counters.pending === 0) {
-            return;
-        }
-        try {
-            const batches = await this.counters.flush(persis);
-            logInfo(this.logger(), LogEvent.CountersFlushed, { batches });
-        } catch (e) {
-            logError(this.logger(), LogEvent.CountersFlushFailed, { error: errorKind(e) });
-        }
+    constructor(counters: FindingCounters, logger: () => ILogger) {
+        // The runtime calls `processor` detached from this object, so it must not use `this`.
+        this.processor = async (_job: IJobContext, _read: IRead, _modify: IModify, _http: IHttp, persis: IPersistence) => {
+            if (counters.pending === 0) {
+                return;
+            }
+            try {
+                const batches = await counters.flush(persis);
+                logInfo(logger(), LogEvent.CountersFlushed, { batches });
+            } catch (e) {
+                logError(logger(), LogEvent.CountersFlushFailed, { error: errorKind(e) });
+            }
+        };
     }
 }

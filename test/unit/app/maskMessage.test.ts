@@ -49,6 +49,11 @@ describe('scanMessage', () => {
         expect(r.blockedLabels).toEqual(['SSN']);
     });
 
+    test('a text part that is not a string cannot be checked, so scanning throws (the hook withholds it)', () => {
+        const malformed = { text: 'ok', attachments: [{ fields: [{ title: 'x', value: 123456789 as unknown as string }] }] };
+        expect(() => scanMessage(malformed, digitScanner())).toThrow(TypeError);
+    });
+
     test('a message without findings is unchanged', () => {
         const r = scanMessage({ text: 'hello there' }, digitScanner());
         expect(r.changed).toBe(false);
