@@ -77,19 +77,22 @@ export interface AttemptResult {
 
 /**
  * Delivers `payload` to each transport whose kind is in `destinations` (the job's remaining ones).
- * `acceptDigests`: digests of payloads earlier attempts for this room may have delivered.
+ * `acceptDigests`: digests of payloads earlier attempts for this room may have delivered;
+ * `knownDigests`: re-reads them when a copy is found (see PutMeta.knownDigests).
  */
 export async function deliverOnce(
   transports: readonly ArchiveTransport[],
   destinations: readonly DestinationKind[],
   payload: ArchivePayload,
   acceptDigests: readonly string[] = [],
+  knownDigests?: () => Promise<readonly string[]>,
 ): Promise<AttemptResult> {
   const selected = transports.filter((t) => destinations.includes(t.kind));
   const settled = await Promise.allSettled(selected.map((t) => t.put(payload.names[t.kind], payload.bytes, {
     idempotencyKey: payload.idempotencyKey,
     encrypted: payload.encrypted,
     acceptDigests,
+    ...(knownDigests ? { knownDigests } : {}),
   })));
   const receipts: DeliveryReceipt[] = [];
   const failures: DestinationFailure[] = [];

@@ -115,7 +115,10 @@ export class SftpTransport implements ArchiveTransport {
       encrypted: meta.encrypted,
       idempotencyKey: meta.idempotencyKey,
     });
-    const judgeExisting = (state: RemoteState): DeliveryReceipt => {
+    const judgeExisting = async (state: RemoteState): Promise<DeliveryReceipt> => {
+      if (state.sha256 !== undefined && !accept.has(state.sha256) && meta.knownDigests) {
+        for (const d of await meta.knownDigests()) accept.add(d.toLowerCase());
+      }
       if (state.sha256 !== undefined && accept.has(state.sha256)) return receipt('already-present', { sha256: state.sha256, size: state.size ?? 0 });
       throw new ArchiveError('REMOTE_CONFLICT', 'a different file already exists at the archive name; it was not overwritten', false, {
         remoteSha256: state.sha256 ?? 'unknown',
@@ -125,7 +128,7 @@ export class SftpTransport implements ArchiveTransport {
 
     return this.withSession(async (s, track) => {
       const before = await this.remoteState(s, remoteName);
-      if (before.exists) return judgeExisting(before);
+      if (before.exists) return await judgeExisting(before);
 
       await this.mkdirp(s, dirname(remoteName));
       const part = `${remoteName}.part-${randomBytes(6).toString('hex')}`;
@@ -139,7 +142,7 @@ export class SftpTransport implements ArchiveTransport {
         const now = await this.remoteState(s, remoteName);
         await this.unlinkQuietly(s, part);
         track.part = undefined;
-        if (now.exists) return judgeExisting(now);
+        if (now.exists) return await judgeExisting(now);
         throw new ArchiveError('SFTP_IO', `rename to the final name failed (${sftpCode(e) ?? 'unknown'})`, true);
       }
       track.part = undefined;

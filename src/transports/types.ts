@@ -26,6 +26,11 @@ export interface PutMeta {
    * OpenPGP encryption is randomised: the same transcript encrypts to different bytes each time.
    */
   readonly acceptDigests?: readonly string[];
+  /**
+   * Read lazily when a copy is found at the final name (so it sees digests that a concurrent
+   * attempt recorded after this attempt started); its result is added to acceptDigests.
+   */
+  readonly knownDigests?: () => Promise<readonly string[]>;
   readonly contentType?: string;
 }
 
