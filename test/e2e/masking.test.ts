@@ -245,8 +245,58 @@ describe('agent notice, counters and logs, on the real runtime', () => {
         expect(total).toBeGreaterThanOrEqual(1);
     });
 
+});
+
+describe('uploads, on the real runtime', () => {
+    const upload = (roomId: string, visitor: Visitor, name: string, type: string, content: string | Buffer) =>
+        host.uploadFile({ roomId, visitor, name, type, content: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+    const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0]);
+
+    test('by default livechat images are refused with a reason, text files are scanned', async () => {
+        const { roomId, visitor } = livechat();
+        const image = await upload(roomId, visitor, 'card.jpg', 'image/jpeg', JPEG);
+        expect(image).toMatchObject({ accepted: false, reason: expect.stringMatching(/Images and scans are not allowed/) });
+        const clean = await upload(roomId, visitor, 'list.txt', 'text/plain', 'bring the blue folder and the 500 mg bottle');
+        expect(clean.accepted).toBe(true);
+        const withPhi = await upload(roomId, visitor, 'notes.csv', 'text/csv', 'name,dob\nMariana Quintero,03/14/1962\n');
+        expect(withPhi).toMatchObject({ accepted: false, reason: expect.stringMatching(/contains .*date/) });
+        expect(withPhi.reason).not.toContain('1962');
+    });
+
+    test('block_all refuses everything; allow_listed accepts only the listed types; allow accepts images', async () => {
+        const { roomId, visitor } = livechat();
+        await host.setSetting(APP_ID, 'upload_policy', 'block_all');
+        expect((await upload(roomId, visitor, 'a.txt', 'text/plain', 'hello')).accepted).toBe(false);
+        await host.setSetting(APP_ID, 'upload_policy', 'allow_listed');
+        await host.setSetting(APP_ID, 'upload_allowed_types', 'application/pdf, text/*');
+        expect((await upload(roomId, visitor, 'a.pdf', 'application/pdf', '%PDF-1.4')).accepted).toBe(true);
+        expect((await upload(roomId, visitor, 'a.zip', 'application/zip', 'PK')).accepted).toBe(false);
+        expect((await upload(roomId, visitor, 'a.txt', 'text/plain', 'ssn 078-05-1120')).accepted).toBe(false);
+        await host.setSetting(APP_ID, 'upload_policy', 'allow');
+        expect((await upload(roomId, visitor, 'b.jpg', 'image/jpeg', JPEG)).accepted).toBe(true);
+        await host.setSetting(APP_ID, 'upload_policy', 'block_images');
+        await host.setSetting(APP_ID, 'upload_allowed_types', 'text/plain, application/pdf');
+    });
+
+    test('a bad MIME type list is reported and the last good upload policy stays in force', async () => {
+        const { roomId, visitor } = livechat();
+        await host.setSetting(APP_ID, 'upload_allowed_types', 'text/plain, not a type');
+        expect((await host.callEndpoint(APP_ID, 'status', {})).content).toMatchObject({ invalidSettings: ['upload_allowed_types'] });
+        expect((await upload(roomId, visitor, 'c.jpg', 'image/jpeg', JPEG)).accepted).toBe(false);
+        await host.setSetting(APP_ID, 'upload_allowed_types', 'text/plain, application/pdf');
+    });
+
+    test('uploads in rooms out of scope are not touched', async () => {
+        const channel = host.createRoom({ type: 'c', members: [agent] });
+        const r = await host.uploadFile({ roomId: channel.id, user: agent, name: 'team.jpg', type: 'image/jpeg', content: JPEG });
+        expect(r.accepted).toBe(true);
+    });
+});
+
+// Last, over everything the tests above sent (jest runs a file's tests in order).
+describe('what the host keeps', () => {
     test('no captured log line and no persistence record contains any PHI that was sent', async () => {
-        const sent = PER_LABEL.flatMap(([, , phi]) => phi).filter((p) => p.length >= 4);
+        const sent = [...PER_LABEL.flatMap(([, , phi]) => phi).filter((p) => p.length >= 4), 'Quintero,03/14/1962', '4111 1111 1111 1111'];
         const logs = host.logText().join('\n');
         const stored = JSON.stringify(await host.persistenceRecords(APP_ID));
         for (const p of sent) {
