@@ -52,6 +52,14 @@ const PER_LABEL: ReadonlyArray<[label: string, text: string, phi: readonly strin
 ];
 
 describe('masking in livechat, on the real runtime', () => {
+    test('the packaged app runs in a Deno subprocess and its status endpoint answers', async () => {
+        const pids = host.denoPids();
+        expect(pids).toHaveLength(1);
+        expect(() => process.kill(pids[0], 0)).not.toThrow();
+        const status = await host.callEndpoint(APP_ID, 'status', {});
+        expect(status).toMatchObject({ status: 200, content: { app: 'phi-conduit', masking: 'on', configuration: 'valid' } });
+    });
+
     test.each(PER_LABEL)('%s: a visitor message is stored masked, and no character of the PHI survives', async (_label, text, phi) => {
         const { roomId, visitor } = livechat();
         const r = await host.sendMessage({ roomId, sender: { visitor }, text });
