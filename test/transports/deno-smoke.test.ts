@@ -21,6 +21,7 @@ let pki: TestPki;
 let gpg: GpgHome;
 let gpgEcc: GpgHome;
 let receiver: HttpsReceiver;
+let wrongName: HttpsReceiver;
 let bundle: string;
 
 beforeAll(async () => {
@@ -29,11 +30,13 @@ beforeAll(async () => {
   gpg = makeGpgHome();
   gpgEcc = makeGpgHome('future-default');
   receiver = await startHttpsReceiver({ pki, hmacSecret: SECRET, requireClientCert: true });
+  wrongName = await startHttpsReceiver({ pki, hmacSecret: SECRET, wrongName: true });
   bundle = await bundleForSandbox(join(__dirname, 'deno/harness.ts'));
 });
 
 afterAll(async () => {
   await receiver?.stop();
+  await wrongName?.stop();
   await sshd?.stop();
   pki?.cleanup();
   gpg?.stop();
@@ -49,6 +52,7 @@ test.each(denos)('deno %s: delivers to SFTP and HTTPS from the sandbox; 20 MiB S
     roomId,
     bigBytes: 20 * 1024 * 1024,
     extraKeys: [gpgEcc.armoredPublicKey],
+    tlsNegative: { wrongCaPem: pki.otherCaPem, wrongNameUrl: wrongName.url },
     writeVariants: process.env.PHI_SMOKE_VARIANTS ? [{ chunkBytes: 8192, inFlight: 64 }, { chunkBytes: 32768, inFlight: 16 }, { chunkBytes: 32768, inFlight: 128 }, { chunkBytes: 65536, inFlight: 64 }, { chunkBytes: 262144, inFlight: 16 }] : [],
     cipherRuns: process.env.PHI_SMOKE_CIPHERS ? ['aes128-gcm@openssh.com', 'aes256-gcm@openssh.com', 'aes128-ctr', 'aes256-ctr'] : [],
     wrongFingerprint: `SHA256:${Buffer.alloc(32, 1).toString('base64').replace(/=$/, '')}`,
@@ -77,6 +81,12 @@ test.each(denos)('deno %s: delivers to SFTP and HTTPS from the sandbox; 20 MiB S
   expect(r.first.receipts.map((x: any) => [x.destination, x.outcome]).sort()).toEqual([['https', 'delivered'], ['sftp', 'delivered']]);
   expect(r.second.outcomes).toEqual(['already-present', 'already-present']);
   expect(r.wrongFingerprint).toBe('SFTP_HOST_KEY_MISMATCH');
+  // Refused on both; Deno 2.6 reports TLS failures as a plain "connection error" (CONNECT, retried).
+  const tlsCodes = version === '2.6' ? ['HTTPS_TLS', 'CONNECT'] : ['HTTPS_TLS'];
+  expect(tlsCodes).toContain(r.tls.wrongCa);
+  expect(tlsCodes).toContain(r.tls.wrongName);
+  expect([...receiver.stored.keys()].filter((k) => k.startsWith('phic1-tls'))).toEqual([]);
+  expect(wrongName.stored.size).toBe(0);
   expect(r.keyFingerprint).toBe(gpg.fingerprint);
   // RSA (gpg default) above; ed25519/cv25519 here.
   expect(gpgEcc.decrypt(Buffer.from(r.extra[0], 'base64')).toString()).toBe('extra key check\n');

@@ -100,6 +100,14 @@ test('a receiver certificate from a CA that is not configured is refused (TLS ve
   expect(isArchiveError(err2) && err2.code).toBe('HTTPS_TLS');
 });
 
+test('a certificate from the right CA for another host name is refused', async () => {
+  const r = await startHttpsReceiver({ pki, hmacSecret: SECRET, wrongName: true });
+  receivers.push(r);
+  const err = await new HttpsTransport(httpsConfig(r.url)).put(name, json, { idempotencyKey: key, encrypted: false }).catch((e) => e);
+  expect(isArchiveError(err) && err.code).toBe('HTTPS_TLS');
+  expect(r.stored.size).toBe(0);
+});
+
 test('client certificate: required by the receiver, accepted when configured, refused when absent or foreign', async () => {
   const r = await receiver({ requireClientCert: true });
   const without = await new HttpsTransport(httpsConfig(r.url)).put(name, json, { idempotencyKey: key, encrypted: false }).catch((e) => e);

@@ -18,6 +18,9 @@ export interface TestPki {
   readonly otherCaPem: string;
   readonly serverCertPem: string;
   readonly serverKeyPem: string;
+  /** Signed by the right CA, but for another name (other.example.invalid): hostname-check tests. */
+  readonly wrongNameCertPem: string;
+  readonly wrongNameKeyPem: string;
   readonly clientCaPem: string;
   readonly clientCertPem: string;
   readonly clientKeyPem: string;
@@ -49,6 +52,7 @@ export function makeTestPki(): TestPki {
   makeCa(dir, 'clientca');
   makeCa(dir, 'strangerca');
   makeLeaf(dir, 'ca', 'server', 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\nkeyUsage=digitalSignature\n');
+  makeLeaf(dir, 'ca', 'wrongname', 'subjectAltName=DNS:other.example.invalid\nextendedKeyUsage=serverAuth\nkeyUsage=digitalSignature\n');
   makeLeaf(dir, 'clientca', 'client', 'extendedKeyUsage=clientAuth\nkeyUsage=digitalSignature\n');
   makeLeaf(dir, 'strangerca', 'stranger', 'extendedKeyUsage=clientAuth\nkeyUsage=digitalSignature\n');
   // PKCS#8 keys ("BEGIN PRIVATE KEY"), as administrators usually have them.
@@ -60,6 +64,8 @@ export function makeTestPki(): TestPki {
     otherCaPem: read('otherca.crt'),
     serverCertPem: read('server.crt'),
     serverKeyPem: read('server.key'),
+    wrongNameCertPem: read('wrongname.crt'),
+    wrongNameKeyPem: read('wrongname.key'),
     clientCaPem: read('clientca.crt'),
     clientCertPem: read('client.crt'),
     clientKeyPem: read('client.p8'),
@@ -86,7 +92,7 @@ export interface HttpsReceiver {
   stop(): Promise<void>;
 }
 
-export async function startHttpsReceiver(options: { pki: TestPki; hmacSecret: string; requireClientCert?: boolean; path?: string; failNext?: number }): Promise<HttpsReceiver> {
+export async function startHttpsReceiver(options: { pki: TestPki; hmacSecret: string; requireClientCert?: boolean; path?: string; failNext?: number; wrongName?: boolean }): Promise<HttpsReceiver> {
   const stored = new Map<string, StoredArchive>();
   const log: HttpsReceiver['log'] = [];
   let failNext = options.failNext ?? 0;
@@ -133,8 +139,8 @@ export async function startHttpsReceiver(options: { pki: TestPki; hmacSecret: st
   };
 
   const server: Server = createServer({
-    key: options.pki.serverKeyPem,
-    cert: options.pki.serverCertPem,
+    key: options.wrongName ? options.pki.wrongNameKeyPem : options.pki.serverKeyPem,
+    cert: options.wrongName ? options.pki.wrongNameCertPem : options.pki.serverCertPem,
     ca: options.requireClientCert ? options.pki.clientCaPem : undefined,
     requestCert: options.requireClientCert === true,
     // Refuse the TLS handshake itself without a valid client certificate.

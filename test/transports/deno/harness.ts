@@ -25,6 +25,8 @@ interface Input {
   readonly wrongFingerprint: string;
   /** More armored public keys: a small message is encrypted to each (checked with gpg outside). */
   readonly extraKeys: readonly string[];
+  /** Receivers that must be refused by TLS: another CA, and the right CA for another host name. */
+  readonly tlsNegative?: { readonly wrongCaPem: string; readonly wrongNameUrl: string };
   /** Extra throughput runs per cipher (20 MiB each, size check only). */
   readonly cipherRuns?: readonly string[];
   /** Extra throughput runs with other write sizes / pipelining depths. */
@@ -59,6 +61,22 @@ export async function run(input: Input): Promise<Record<string, unknown>> {
     wrongFp = isArchiveError(e) ? e.code : 'other';
   }
 
+  // 2b. TLS verification inside the sandbox (Deno 2.6 never calls checkServerIdentity).
+  const tls: Record<string, string> = {};
+  if (input.tlsNegative && config.https) {
+    const { HttpsTransport } = await import('../../../src/transports/https');
+    const tryPut = async (label: string, cfg: typeof config.https): Promise<void> => {
+      try {
+        await new HttpsTransport(cfg!).put(payload.names.https, payload.bytes, { idempotencyKey: `phic1-tls-${label}`, encrypted: true });
+        tls[label] = 'accepted';
+      } catch (e) {
+        tls[label] = isArchiveError(e) ? e.code : 'other';
+      }
+    };
+    await tryPut('wrongCa', { ...config.https, caPem: input.tlsNegative.wrongCaPem });
+    await tryPut('wrongName', { ...config.https, url: input.tlsNegative.wrongNameUrl });
+  }
+
   // 3. Throughput: a large payload over SFTP, with and without the read-back digest check.
   const big = randomBytes(input.bigBytes);
   const bigName = remoteName(config.sftp!.directory, `${input.roomId}Big`, '2026-05-06T10:30:00Z', false).path;
@@ -91,6 +109,7 @@ export async function run(input: Input): Promise<Record<string, unknown>> {
 
   return {
     extra,
+    tls,
     perCipher,
     perVariant,
     validation,
