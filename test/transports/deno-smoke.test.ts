@@ -77,6 +77,8 @@ test.each(denos)('deno %s: delivers to SFTP and HTTPS from the sandbox; 20 MiB S
   const r = out.result as any;
   expect(r.sandbox).toEqual({ globalThisType: 'undefined', denoType: 'undefined' });
   expect(r.validation).toEqual([]);
+  // Node's root certificates were inlined by the build (the sandbox cannot read system roots).
+  expect(r.defaultRoots).toBe(require('tls').rootCertificates.length);
   expect(r.first.failures).toEqual([]);
   expect(r.first.receipts.map((x: any) => [x.destination, x.outcome]).sort()).toEqual([['https', 'delivered'], ['sftp', 'delivered']]);
   expect(r.second.outcomes).toEqual(['already-present', 'already-present']);

@@ -13,6 +13,7 @@ import { sha256Hex } from '../../../src/transports/digest';
 import { encryptForArchive, inspectPublicKey } from '../../../src/transports/encrypt';
 import { isArchiveError } from '../../../src/transports/types';
 import { validateArchiveKeys } from '../../../src/transports/validate';
+import { defaultCaBundle } from '../../../src/transports/default-ca';
 import type { TranscriptMessageInput } from '../../../src/core/transcript/model';
 
 // The sandbox passes `Deno` as undefined; declared here only so the harness can report that.
@@ -109,6 +110,7 @@ export async function run(input: Input): Promise<Record<string, unknown>> {
 
   return {
     extra,
+    defaultRoots: (defaultCaBundle().match(/-----BEGIN CERTIFICATE-----/g) ?? []).length,
     tls,
     perCipher,
     perVariant,
