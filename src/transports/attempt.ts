@@ -16,7 +16,7 @@ import {
 } from '../core/archive/delivery';
 import type { Transcript } from '../core/transcript/model';
 import { configuredDestinations, createTransports, deliverOnce, prepareArchivePayload, type DestinationFailure } from './deliver';
-import { isArchiveError, type ArchiveTransport } from './types';
+import { ArchiveError, isArchiveError, type ArchiveTransport } from './types';
 
 export interface ArchiveJobStore {
   load(roomId: string): Promise<DeliveryJob | undefined>;
@@ -51,7 +51,12 @@ export interface ArchiveAttemptResult {
 export async function runArchiveAttempt(p: ArchiveAttemptParams): Promise<ArchiveAttemptResult> {
   const policy = p.policy ?? { ...DEFAULT_RETRY_POLICY, retryDays: p.config.retryDays };
   const destinations = configuredDestinations(p.config);
-  let job = (await p.store.load(p.roomId)) ?? createJob(p.roomId, destinations, p.now());
+  const stored = await p.store.load(p.roomId);
+  if (!stored && destinations.length === 0) {
+    throw new ArchiveError('CONFIG', 'archive_transport is none: there is no destination to deliver to', false);
+  }
+  // A job keeps the destinations it was created with (a later settings change applies to new rooms).
+  let job = stored ?? createJob(p.roomId, destinations, p.now());
   if (!isDue(job, p.now())) return { job, attempted: false, receipts: [], failures: [] };
 
   job = startAttempt(job, p.now(), policy);

@@ -88,3 +88,15 @@ test('three instances attempting the same room at once leave one copy per destin
   expect(readdirSync(dir)).toEqual([`${room.id}.json.pgp`]);
   expect((await store.load(room.id))?.state).toBe('delivered');
 });
+
+test('archive_transport none: refused with a CONFIG error, nothing stored', async () => {
+  const store = new MemoryArchiveJobStore();
+  const r = parseArchiveConfig({});
+  if (!r.ok) throw new Error('config');
+  const err = await runArchiveAttempt({
+    roomId: 'RoomNone', config: r.config, installId: 'i', store, now: () => 0, random: () => 0,
+    loadTranscript: async () => { throw new Error('must not be called'); },
+  }).catch((e) => e);
+  expect(err).toMatchObject({ name: 'ArchiveError', code: 'CONFIG' });
+  expect(store.jobs.size).toBe(0);
+});
