@@ -603,10 +603,24 @@ const DECOYS: Record<string, Filler> = {
 // Templates
 // ---------------------------------------------------------------------------------------------
 
+/** The same filler without its leading context words, for templates that write their own. */
+const raw = (filler: Filler): Filler => (c) => {
+  const pieces = filler(c);
+  const first = pieces.findIndex((p) => p.type !== undefined);
+  return first < 0 ? pieces : pieces.slice(first);
+};
+
+/**
+ * Slots a template may use: `{name}` etc. fill in an entity (often with its context words);
+ * `{ssnRaw}` and the other `…Raw` slots give the bare entity, for templates with their own context.
+ */
 const SLOTS: Record<string, Filler> = {
   name: nameFull, first: nameFirst, titled, provider, relative, date, dob, age90, address, city, zip: zipAlone,
   phone, fax, email, url, ip, ssn, mrn, plan: healthPlan, acct: account, lic: license, npi, vehicle,
   device, card, iban, ...DECOYS,
+  dobRaw: raw(dob), zipRaw: raw(zipAlone), phoneRaw: raw(phone), faxRaw: raw(fax), ssnRaw: raw(ssn), mrnRaw: raw(mrn),
+  planRaw: raw(healthPlan), acctRaw: raw(account), licRaw: raw(license), npiRaw: raw(npi), vehicleRaw: raw(vehicle),
+  deviceRaw: raw(device), cardRaw: raw(card), ibanRaw: raw(iban), ageRaw: raw(age90),
 };
 
 /** Frames for identifiers whose filler already carries its context words. */
@@ -856,6 +870,8 @@ export interface GenerateOptions {
   readonly negativeShare?: number;
   /** Share of messages mixing several entities (default 0.15). */
   readonly mixedShare?: number;
+  /** Phrasings (default DEFAULT_TEMPLATES; eval/holdout.ts has a second, independent set). */
+  readonly templates?: TemplateSet;
 }
 
 const LABEL_WEIGHTS: readonly (readonly [Label, number])[] = [
@@ -871,30 +887,48 @@ function fakerFor(rng: Rng, lang: Lang): Faker {
   return f;
 }
 
+/** The phrasings a corpus is drawn from; the values and their forms come from the slot fillers. */
+export interface TemplateSet {
+  /** Templates centred on one label. */
+  readonly labelled: Readonly<Record<string, Record<Lang, readonly string[]>>>;
+  /** Frames with `{X}` for identifier labels (X = the label's filler, with its context words). */
+  readonly idFrames: Record<Lang, readonly string[]>;
+  readonly mixed: Record<Lang, readonly string[]>;
+  /** [decoy kind, template] for messages without PHI. */
+  readonly negatives: Record<Lang, readonly (readonly [string, string])[]>;
+  readonly tails: Record<Lang, readonly string[]>;
+  readonly greetings: Record<Lang, readonly string[]>;
+}
+
+export const DEFAULT_TEMPLATES: TemplateSet = { labelled: TEMPLATES, idFrames: ID_FRAMES, mixed: MIXED, negatives: NEGATIVES, tails: TAILS, greetings: GREETINGS };
+
+interface MessageOptions { readonly negativeShare: number; readonly mixedShare: number; readonly templates: TemplateSet }
+
 /** One message, fully determined by rng's state. */
-export function generateMessage(rng: Rng, id: string, opts: { negativeShare: number; mixedShare: number }): GoldMessage {
+export function generateMessage(rng: Rng, id: string, opts: MessageOptions): GoldMessage {
+  const T = opts.templates;
   const lang: Lang = rng.chance(0.6) ? 'en' : 'es';
   const c: Ctx = { rng, lang, f: fakerFor(rng, lang) };
   const r = rng.next();
   let category: string;
   let pieces: Piece[];
   if (r < opts.negativeShare) {
-    const [kind, template] = rng.pick(NEGATIVES[lang]);
+    const [kind, template] = rng.pick(T.negatives[lang]);
     category = `NEG:${kind}`;
     pieces = parseTemplate(template, c);
   } else if (r < opts.negativeShare + opts.mixedShare) {
     category = 'MIXED';
-    pieces = parseTemplate(rng.pick(MIXED[lang]), c);
+    pieces = parseTemplate(rng.pick(T.mixed[lang]), c);
   } else {
     const label = rng.weighted(LABEL_WEIGHTS);
     category = label;
-    const specific = TEMPLATES[label]?.[lang];
+    const specific = T.labelled[label]?.[lang];
     const slot = ID_LABEL_SLOT[label];
     if (specific && (!slot || rng.chance(0.6))) pieces = parseTemplate(rng.pick(specific), c);
-    else pieces = parseTemplate(rng.pick(ID_FRAMES[lang]), c, { X: SLOTS[slot!]! });
+    else pieces = parseTemplate(rng.pick(T.idFrames[lang]), c, { X: SLOTS[slot!]! });
   }
-  if (!category.startsWith('NEG:') && rng.chance(0.3)) pieces.push(...parseTemplate(rng.pick(TAILS[lang]), c));
-  if (rng.chance(0.3)) pieces.unshift({ text: rng.pick(GREETINGS[lang]), literal: true });
+  if (!category.startsWith('NEG:') && rng.chance(0.3)) pieces.push(...parseTemplate(rng.pick(T.tails[lang]), c));
+  if (rng.chance(0.3)) pieces.unshift({ text: rng.pick(T.greetings[lang]), literal: true });
   if (rng.chance(0.12)) pieces.push({ text: rng.pick(EMOJI), literal: true });
   const caseMode = rng.weighted<CaseMode>([['as-is', 0.72], ['lower', 0.24], ['upper', 0.04]]);
   const { text, spans, decoys } = assemble(pieces, rng, lang, caseMode, rng.chance(0.3));
@@ -904,7 +938,7 @@ export function generateMessage(rng: Rng, id: string, opts: { negativeShare: num
 /** The corpus for a seed: the same seed always gives the same messages. */
 export function generateCorpus(options: GenerateOptions): GoldMessage[] {
   const rng = new Rng(options.seed);
-  const opts = { negativeShare: options.negativeShare ?? 0.35, mixedShare: options.mixedShare ?? 0.15 };
+  const opts = { negativeShare: options.negativeShare ?? 0.35, mixedShare: options.mixedShare ?? 0.15, templates: options.templates ?? DEFAULT_TEMPLATES };
   const out: GoldMessage[] = [];
   for (let i = 0; i < options.n; i++) out.push(generateMessage(rng, `${options.seed}-${i}`, opts));
   return out;
