@@ -38,6 +38,88 @@ const SPECIFICITY: Readonly<Record<Label, number>> = {
   AGE_OVER_89: 4, DATE: 3, ADDRESS: 2, PERSON: 1,
 };
 
+const MONTH_TRIGGERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'ene', 'abr', 'ago', 'dic', 'set'];
+
+/**
+ * Cheap prefilters per rule: the fewest digits the message must hold, and substrings (lower case)
+ * of which one from each group must occur. A rule whose prefilter fails cannot match, so it is skipped.
+ */
+const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (readonly string[])[] }>> = {
+  'phone.mx_es': { minDigits: 9 },
+  'phone.nanp': { minDigits: 10 },
+  'phone.intl': { minDigits: 8, any: [['+', '00']] },
+  'phone.grouped': { minDigits: 7 },
+  'email.obfuscated': { any: [[' at ', '[at', '(at', '{at', '<at', 'arroba', '@'], [' dot ', '[dot', '(dot', '{dot', '<dot', 'punto', '.']] },
+  'url.scheme': { any: [['http', 'www.', 'ftp:']] },
+  'ip.v4': { minDigits: 4 },
+  'ip.v6': { any: [['::', ':0', ':1', ':2', ':3', ':4', ':5', ':6', ':7', ':8', ':9', ':a', ':b', ':c', ':d', ':e', ':f']] },
+  'mac.colon': { minDigits: 1, any: [[':', '-']] },
+  'mac.dotted': { minDigits: 1 },
+  'ssn.formatted': { minDigits: 9 },
+  hicn: { minDigits: 9 },
+  mbi: { minDigits: 5 },
+  credit_card: { minDigits: 13 },
+  iban: { minDigits: 6 },
+  npi: { minDigits: 10 },
+  dea: { minDigits: 7 },
+  vin: { minDigits: 1 },
+  imei: { minDigits: 15 },
+  'aba.routing': { minDigits: 9 },
+  'udi.gs1': { minDigits: 14 },
+  'udi.hibcc': { any: [['+']] },
+  'mrn.keyed': { any: [['mrn', 'm.r.n', 'rec', 'chart', 'patient', 'pt', 'hospital', 'expediente', 'historia', 'registro', 'paciente', 'folio']] },
+  'health_plan.keyed': { any: [['member', 'subscriber', 'polic', 'group', 'grp', 'ins', 'grupo', 'plan', 'medicaid', 'medicare', 'mbi', 'hicn', 'beneficiar', 'afiliad', 'afiliaci', 'liza', 'miembro', 'socio', 'asegurado', 'seguro', 'nss', 'imss', 'issste', 'medi-cal', 'chip']] },
+  'account.keyed': { any: [['account', 'acct', 'a/c', 'billing', 'bank', 'checking', 'savings', 'routing', 'aba', 'cuenta', 'clabe', 'ruta']] },
+  'license.keyed': { any: [['lic', 'dl', 'dea', 'passport', 'pasaporte', 'dula']] },
+  'vehicle.keyed': { any: [['plate', 'tag', 'vin', 'vehicle', 'placa', 'matr']] },
+  'device.keyed': { any: [['serial', 's/n', 'sn', 'device', 'imei', 'meid', 'esn', 'udi', 'serie', 'dispositivo', 'pacemaker', 'pump', 'implant']] },
+  'ssn.keyed': { minDigits: 9, any: [['ssn', 'ss#', 'social', 'soc', 'itin', 'taxpayer']] },
+  'npi.keyed': { minDigits: 10, any: [['npi']] },
+  'phone.keyed': { minDigits: 7, any: [['ph', 'tel', 'cel', 'mobile', 'vil', 'whats', 'pager', 'fax', 'contact', 'callback']] },
+  'date.numeric': { minDigits: 4 },
+  'date.iso': { minDigits: 6 },
+  'date.month_day': { minDigits: 2, any: [['/']] },
+  'date.month_year_numeric': { minDigits: 5 },
+  'date.month_first': { any: [MONTH_TRIGGERS] },
+  'date.day_first': { any: [MONTH_TRIGGERS] },
+  'date.month_year': { minDigits: 4, any: [MONTH_TRIGGERS] },
+  'age.years_old': { minDigits: 2 },
+  'age.keyed': { minDigits: 2 },
+  'age.words': { any: [['ninety', 'hundred', 'noventa', 'cien']] },
+  'address.po_box': { any: [['box', 'pob', 'apartado', 'apdo', 'casilla']] },
+  'address.zip_keyed': { minDigits: 5, any: [['zip', 'postal', 'c.p', 'cp']] },
+  'address.city_state_zip': { minDigits: 5 },
+  'address.street_es': { any: [['calle', 'c/', 'av', 'paseo', 'camino', 'carretera', 'ctra', 'plaza', 'pza', 'callej', 'privada', 'priv', 'boulevard', 'bulevar', 'blvd', 'calz', 'ronda', 'traves', 'pasaje', 'glorieta', 'cerrada', 'andador', 'circuito', 'prol', 'diagonal', 'carrera', 'cra', 'transversal', 'jir', 'jr.']] },
+};
+
+function countDigitsIn(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+function prefilterPasses(ruleId: string, lower: string, digits: number): boolean {
+  const p = PREFILTER[ruleId];
+  if (p === undefined) return true;
+  if (p.minDigits !== undefined && digits < p.minDigits) return false;
+  if (p.any) {
+    for (const group of p.any) {
+      let hit = false;
+      for (const t of group) {
+        if (lower.includes(t)) {
+          hit = true;
+          break;
+        }
+      }
+      if (!hit) return false;
+    }
+  }
+  return true;
+}
+
 function needsOf(text: string): number {
   let needs = 0;
   for (let i = 0; i < text.length; i++) {
@@ -55,13 +137,11 @@ function runRule(rule: PatternRule, text: string, out: Finding[]): void {
   const re = rule.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  let guard = 0;
   while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    if (++guard > 5000) break;
     let start = m.index;
     let end = start + m[0].length;
     if (rule.keyed) {
@@ -83,9 +163,13 @@ function runRule(rule: PatternRule, text: string, out: Finding[]): void {
         if (r.end !== undefined) end = r.end;
       }
     }
-    if (score >= MIN_SCORE && end > start) out.push({ type: label, start, end, ruleId: rule.id, score });
-    // a keyed value may have been trimmed: resume right after what was kept (another key may follow)
-    if (rule.keyed) re.lastIndex = Math.max(m.index + 1, score >= MIN_SCORE ? end : start);
+    const accepted = score >= MIN_SCORE && end > start;
+    if (accepted) out.push({ type: label, start, end, ruleId: rule.id, score });
+    // a keyed value may have been trimmed: resume right after what was kept (another key may follow);
+    // a rejected match may hide a valid one that starts inside it ("1 4111 1111 1111 1111")
+    if (rule.keyed) re.lastIndex = Math.max(m.index + 1, accepted ? end : start);
+    else if (!accepted) re.lastIndex = m.index + 1;
+    else if (end < m.index + m[0].length) re.lastIndex = Math.max(m.index + 1, end);
   }
 }
 
@@ -94,7 +178,7 @@ const TAIL_UNIT = /,?\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bld
 const TAIL_COLONIA = /,?\s{0,2}(?:col\.|colonia|fracc\.|fraccionamiento|barrio|urb\.|urbanizaci[oó]n|sector)\s{0,2}(?:[\p{L}\p{N}][\p{L}\p{N}'.-]{0,24}(?:\s(?=[\p{L}\p{N}]))?){1,5}/iuy;
 const TAIL_ZIP = /,?\s{0,2}(?:(?:c\.\s?p\.|cp|zip)\s{0,2}:?\s{0,2})?\d{5}(?:-\d{4})?(?![\p{N}])/iuy;
 const TAIL_STATE = new RegExp(`,?\\s{0,2}(?:${STATE_ALT})\\.?(?![\\p{L}\\p{N}])`, 'iuy');
-const TAIL_WORD = /[\p{L}][\p{L}'.\-]{0,30}/uy;
+const TAIL_WORD = /[\p{L}][\p{L}'\-]{0,30}(?=[\s,;:!?)\]]|\.(?![\p{L}\p{N}])|$)/uy;
 const ZIP_AHEAD = /,?\s{1,2}\d{5}(?![\p{N}])/uy;
 const STATE_ZIP_AHEAD = new RegExp(`,?\\s{1,2}(?:${STATE_ALT})\\.?,?\\s{1,2}\\d{5}(?![\\p{N}])`, 'iuy');
 const CITY_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'the', 'st', 'san', 'santa', 'sta', 'ft', 'mt', 'y']);
@@ -122,8 +206,8 @@ function cityTail(text: string, end: number, afterZip: boolean): number {
     if (!w) break;
     const raw = w[0].replace(/\.$/, '');
     const key = foldWord(raw);
-    if (CITY_STOP.has(key) || NEVER.has(key)) break;
     const particle = CITY_PARTICLES.has(key);
+    if (!particle && (CITY_STOP.has(key) || NEVER.has(key))) break;
     const flags = lexiconFlags(key);
     const cap = raw[0] !== (raw[0] as string).toLowerCase();
     if (!particle && !cap && flags & COMMON && !(flags & NAME_ANY)) break;
@@ -222,12 +306,15 @@ function mergeAddressRuns(text: string, sorted: Finding[]): Finding[] {
 function rawFindings(text: string): Finding[] {
   const needs = needsOf(text);
   const out: Finding[] = [];
+  const lower = text.toLowerCase();
+  const digits = needs & Need.Digit ? countDigitsIn(text) : 0;
   for (const rule of PATTERN_RULES) {
     if ((rule.needs & needs) !== rule.needs) continue;
+    if (!prefilterPasses(rule.id, lower, digits)) continue;
     runRule(rule, text, out);
   }
   extendAddresses(text, out);
-  if (needs & Need.Digit) for (const f of detectFuzzyKeyed(text)) out.push(f);
+  if (digits >= 5) for (const f of detectFuzzyKeyed(text)) out.push(f);
   for (const f of detectNames(text)) out.push(f);
   for (const f of detectCityCues(text)) out.push(f);
   return out;
@@ -345,8 +432,7 @@ function runCustom(policy: MaskingPolicy, text: string, out: Finding[]): void {
   for (const p of policy.customPatterns) {
     const re = new RegExp(p.regex.source, p.regex.flags);
     let m: RegExpExecArray | null;
-    let guard = 0;
-    while ((m = re.exec(text)) !== null && guard++ < 5000) {
+    while ((m = re.exec(text)) !== null) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;

@@ -63,8 +63,7 @@ export function detectFuzzyKeyed(text: string): Finding[] {
   const out: Finding[] = [];
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  let guard = 0;
-  while ((m = CANDIDATE.exec(text)) !== null && guard++ < 2000) {
+  while ((m = CANDIDATE.exec(text)) !== null) {
     const v = m[0];
     let digits = 0;
     for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;

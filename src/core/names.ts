@@ -23,6 +23,8 @@ interface Token {
   dot: boolean;
   /** The word ends with an accented vowel ("cumplió", "subí"): a verb form, not a name. */
   accentEnd: boolean;
+  /** Only X's: text already masked; neutral for casing and never a name. */
+  masked: boolean;
 }
 
 const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+){0,3}\.?/gu;
@@ -51,6 +53,19 @@ export const NEVER = new Set(
 );
 
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'st', 'st.', 'mac', 'bin', 'al', 'el']);
+
+/** A word inside an e-mail address, URL or handle ("jane" in jane.doe@example.org). */
+function embedded(text: string, start: number, end: number): boolean {
+  const prev = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if (prev === 64 || prev === 46 || prev === 47 || prev === 95 || prev === 58 || (prev >= 48 && prev <= 57)) return true; // @ . / _ : digit
+  const next = end < text.length ? text.charCodeAt(end) : 32;
+  if (next === 64 || next === 95 || (next >= 48 && next <= 57)) return true;
+  if ((next === 46 || next === 47) && end + 1 < text.length) {
+    const after = text.charCodeAt(end + 1);
+    if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122) || (after >= 48 && after <= 57)) return true;
+  }
+  return false;
+}
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -91,10 +106,10 @@ function tokenize(text: string): Token[] {
       gap: text.slice(prevEnd, m.index),
       dot,
       accentEnd: /[áéíóúÁÉÍÓÚ]$/.test(raw) && raw.length >= 4,
+      masked: /^X+$/.test(raw) || embedded(text, m.index, end),
     };
     out.push(tok);
     prevEnd = end;
-    if (out.length > 20000) break;
   }
   return out;
 }
@@ -192,6 +207,7 @@ export interface NameOptions {
  */
 function nameLike(t: Token, o: NameOptions): number {
   if (t.key.length < 2 && !(t.cap && t.dot)) return 0;
+  if (t.masked) return 0;
   if (NEVER.has(t.key) || LABEL_WORDS.has(t.key) || CREDENTIALS.has(t.key) && t.upper) return 0;
   if (/[\d_]/.test(t.key)) return 0;
   const name = (t.flags & NAME_ANY) !== 0;
@@ -225,11 +241,14 @@ export function detectNames(text: string): Finding[] {
   if (n === 0) return [];
   let caps = 0;
   let uppers = 0;
+  let counted = 0;
   for (const t of toks) {
+    if (t.masked) continue;
+    counted++;
     if (t.cap) caps++;
     if (t.upper) uppers++;
   }
-  const o: NameOptions = { allLower: caps === 0, shouting: uppers >= Math.max(2, n * 0.6) };
+  const o: NameOptions = { allLower: caps === 0, shouting: uppers >= Math.max(2, counted * 0.6) };
   const findings: Finding[] = [];
   const used = new Uint8Array(n);
 
@@ -466,11 +485,14 @@ export function detectCityCues(text: string): Finding[] {
   const out: Finding[] = [];
   let caps = 0;
   let uppers = 0;
+  let counted = 0;
   for (const t of toks) {
+    if (t.masked) continue;
+    counted++;
     if (t.cap) caps++;
     if (t.upper) uppers++;
   }
-  const noCase = caps === 0 || uppers >= Math.max(2, toks.length * 0.6);
+  const noCase = caps === 0 || uppers >= Math.max(2, counted * 0.6);
   for (let i = 0; i < toks.length; i++) {
     const list = CITY_CUE_FIRST.get((toks[i] as Token).key);
     if (!list) continue;
@@ -493,7 +515,7 @@ export function detectCityCues(text: string): Finding[] {
           }
           break;
         }
-        if (NEVER.has(t.key) || LABEL_WORDS.has(t.key) || /\d/.test(t.key)) break;
+        if (NEVER.has(t.key) || LABEL_WORDS.has(t.key) || /\d/.test(t.key) || t.masked) break;
         if (noCase || !t.cap) {
           const strongCue = STRONG_CITY.has(words.join(' '));
           if (t.flags & COMMON && !(t.flags & NAME_ANY) && !(strongCue && j === k && !CITY_WEAK_WORDS.has(t.key))) break;
