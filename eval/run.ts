@@ -8,7 +8,7 @@
  * Exit code: 0 when every target is met, 1 otherwise, 2 on bad arguments.
  */
 import { baseline, loadEngine, loadRedactPii, runSafely, runScanCli, type Detector } from './detectors';
-import { GENERATED_LABELS, generateCorpus } from './generator';
+import { GENERATED_LABELS, generateCorpus, type GoldMessage } from './generator';
 import { corpusSummary, pct, perLabelTable, summaryTable, targets } from './report';
 import { decoyHits, errorGroups, messageErrors, score, showInContext, type Prediction } from './score';
 
@@ -55,15 +55,8 @@ function pickDetector(name: string): Detector {
   throw new Error(`unknown detector ${name}`);
 }
 
-function main(): number {
-  let args: Args;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (e) {
-    console.error((e as Error).message);
-    return 2;
-  }
-  const corpus = generateCorpus({ n: args.n, seed: args.seed });
+/** Runs a detector on a corpus and prints everything; returns whether every target is met. */
+export function evaluate(corpus: readonly GoldMessage[], corpusName: string, args: Pick<Args, 'detector' | 'errors' | 'top' | 'max'>): boolean {
   let detector: { name: string };
   let predictions: Prediction[];
   if (args.detector === 'scan-cli') {
@@ -78,7 +71,7 @@ function main(): number {
   }
   const s = score(corpus, predictions, GENERATED_LABELS);
 
-  console.log(`Corpus (seed ${args.seed}): ${corpusSummary(corpus)}`);
+  console.log(`Corpus (${corpusName}): ${corpusSummary(corpus)}`);
   console.log(`Detector: ${detector.name}\n`);
   console.log(perLabelTable(s, GENERATED_LABELS));
   console.log('\nrecall = gold entities ≥ 50% covered by predictions of any label; recall= by predictions of the same label;');
@@ -108,7 +101,19 @@ function main(): number {
       for (const e of list.slice(0, args.max)) console.log(`  [${e.id}]${e.predictedLabel ? ` as ${e.predictedLabel}` : ''} ${showInContext(e)}`);
     }
   }
-  return t.ok ? 0 : 1;
+  return t.ok;
+}
+
+function main(): number {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message);
+    return 2;
+  }
+  const corpus = generateCorpus({ n: args.n, seed: args.seed });
+  return evaluate(corpus, `seed ${args.seed}`, args) ? 0 : 1;
 }
 
 if (require.main === module) process.exitCode = main();
