@@ -18,7 +18,7 @@ export function after(text: string, end: number, n = 30): string {
  * they come right before it, allowing a few connector words ("order number is #").
  */
 export const NEGATIVE_BEFORE =
-  /(?:order|ticket|tracking|invoice|confirmation|conf|ref|reference|case|ndc|cpt|hcpcs|icd|icd-?10|icd-?9|lot|batch|sku|version|ver|v|build|release|model|item|product|part|promo|coupon|voucher|receipt|transaction|shipment|package|pedido|orden|boleto|factura|seguimiento|rastreo|gu[ií]a|confirmaci[oó]n|referencia|lote|versi[oó]n|modelo|art[ií]culo|producto|recibo|transacci[oó]n|env[ií]o|paquete|folio|cup[oó]n|c[oó]digo de (?:producto|descuento|rastreo))\s{0,2}(?:(?:number|num|no|nr|n[uú]mero|id|code|c[oó]digo|de|is|es|was|fue|#|:|\.)\s{0,2}){0,3}#?\s{0,2}$/i;
+  /(?<![a-z0-9])(?:order|ticket|tracking|invoice|confirmation|conf|ref|reference|case|ndc|cpt|hcpcs|icd|icd-?10|icd-?9|lot|batch|sku|version|ver|v|build|release|model|item|product|part|promo|coupon|voucher|receipt|transaction|shipment|package|pedido|orden|boleto|factura|seguimiento|rastreo|gu[ií]a|confirmaci[oó]n|referencia|lote|versi[oó]n|modelo|art[ií]culo|producto|recibo|transacci[oó]n|env[ií]o|paquete|folio|cup[oó]n|c[oó]digo de (?:producto|descuento|rastreo))\s{0,2}(?:(?:number|num|no|nr|n[uú]mero|id|code|c[oó]digo|de|is|es|was|fue|#|:|\.)\s{0,2}){0,3}#?\s{0,2}$/i;
 
 /** Units and dose words right after a number: then it is a quantity, not an identifier or date. */
 export const UNIT_AFTER =

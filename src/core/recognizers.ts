@@ -182,7 +182,7 @@ const PHONE_RULES: PatternRule[] = [
 // ---------------------------------------------------------------------------------------------
 
 const TLD =
-  'com|org|net|edu|gov|mil|int|io|co|us|uk|mx|es|ar|cl|pe|ve|ec|info|biz|health|care|clinic|med|app|dev|me|ly|link|site|online|email|mail|ca|de|fr|it|au|in|nl|eu';
+  'com|org|net|edu|gov|mil|int|io|co|us|uk|mx|es|ar|cl|pe|ve|ec|info|biz|health|care|clinic|med|app|dev|me|ly|link|site|online|email|mail|ca|de|fr|it|br|au|in|nl|eu|name|pro|xyz|store|tech|ai|tv|cc|page|blog|shop|club|live|life|news|world|space|website|cloud|us.com';
 
 const NET_RULES: PatternRule[] = [
   {
@@ -236,6 +236,20 @@ const NET_RULES: PatternRule[] = [
     },
   },
   {
+    // any host name followed by a path: "stingy-meal.name/u/ana"
+    id: 'url.path',
+    label: 'URL',
+    needs: Need.Dot,
+    score: 0.7,
+    pattern: re(`(?<![\\p{L}\\p{N}@.\\/\\-_])(?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{0,62}\\.){1,5}[a-z]{2,12}\\/[^\\s<>"'\`]{1,2048}`, 'giu'),
+    check: (v, _t, s) => {
+      const m = /[.,;:!?)\]}'"]+$/.exec(v);
+      const len = m ? v.length - m[0].length : v.length;
+      if (/^\d+\.\d+/.test(v)) return 0;
+      return { label: 'URL', score: 0.7, start: s, end: s + len };
+    },
+  },
+  {
     id: 'ip.v4',
     label: 'IP_ADDRESS',
     needs: Need.Dot | Need.Digit,
@@ -279,7 +293,7 @@ const NET_RULES: PatternRule[] = [
 const SSN_CONTEXT = /\b(?:ssn|ss#|social|soc\.? sec|security|seguro social|itin|tin|taxpayer|tax id|nss)\b/i;
 const NPI_CONTEXT = /\bnpi\b/i;
 const MEDICARE_CONTEXT = /\b(?:medicare|hicn|mbi|beneficiary|beneficiario|claim)\b/i;
-const VIN_CONTEXT = /\b(?:vin|vehicle|car|auto|truck|van|veh[ií]culo|coche|carro|camioneta|chasis)\b/i;
+const VIN_CONTEXT = /\b(?:vin|niv|vehicle|car|auto|truck|van|veh[ií]culo|coche|carro|camioneta|chasis)\b/i;
 const IMEI_CONTEXT = /\b(?:imei|meid|phone|device|dispositivo|tel[eé]fono|celular)\b/i;
 const ACCOUNT_CONTEXT = /\b(?:account|acct|routing|aba|bank|banco|cuenta|transit|wire|transferencia|deposit|dep[oó]sito|ach)\b/i;
 const CARD_CONTEXT = /\b(?:card|credit|debit|visa|mastercard|amex|discover|tarjeta|cr[eé]dito|d[eé]bito|cc|pay|pago)\b/i;
@@ -381,7 +395,10 @@ const ID_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.85,
     pattern: re(`${NB}[a-z][a-z9]\\d{7}${NA}`),
-    check: (v, text, s) => (deaValid(v) ? 0.88 : /\bdea\b/i.test(before(text, s, 30)) ? 0.9 : 0),
+    check: (v, text, s) => {
+      if (/\bdea\b/i.test(before(text, s, 30))) return 0.9;
+      return deaValid(v) && !negativeBefore(text, s) ? 0.88 : 0;
+    },
   },
   {
     id: 'vin',
@@ -391,6 +408,7 @@ const ID_RULES: PatternRule[] = [
     pattern: re(`${NB}[a-hj-npr-z0-9]{17}${NA}`),
     check: (v, text, s) => {
       if (!vinShape(v)) return 0;
+      if (negativeBefore(text, s)) return 0;
       if (vinCheckDigitValid(v)) return 0.92;
       if (VIN_CONTEXT.test(before(text, s, 40))) return 0.9;
       return /^[A-Z0-9]+$/.test(v) ? 0.6 : 0;
@@ -404,7 +422,7 @@ const ID_RULES: PatternRule[] = [
     pattern: re(`${NB}\\d{2}([\\s\\-]?)\\d{6}\\1\\d{6}\\1\\d${NA}`),
     check: (v, text, s) => {
       if (IMEI_CONTEXT.test(before(text, s, 40))) return 0.97;
-      return imeiValid(v) ? 0.7 : 0;
+      return imeiValid(v) && !negativeBefore(text, s) ? 0.7 : 0;
     },
   },
   {
@@ -456,12 +474,12 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'license.keyed',
     'LICENSE_NUMBER',
-    "(?:driver'?s?|drivers|driving|nursing|medical|rn|lpn|np|professional|state|pharmacy|dental|physician)? ?licen[cs]e(?: number| no| #| id)?|(?:driver'?s?|drivers) lic|lic(?:\\.|#| no| number)?|dln|dea(?: number| no| #| registration)?|passport(?: number| no| #)?|licencia(?: de conducir| de manejo| m[eé]dica| profesional)?(?: n[uú]mero)?|pasaporte|c[eé]dula(?: profesional)?",
+    "(?:driver'?s?|drivers|driving|nursing|medical|rn|lpn|np|professional|state|pharmacy|dental|physician)? ?licen[cs]e(?: number| no| #| id)?|(?:driver'?s?|drivers) lic|lic(?:\\.|#| no| number)?|dl|dln|dea(?: number| no| #| registration)?|passport(?: number| no| #)?|licencia(?: de conducir| de manejo| m[eé]dica| profesional)?(?: n[uú]mero)?|pasaporte|c[eé]dula(?: profesional)?",
   ),
   keyed(
     'vehicle.keyed',
     'VEHICLE_ID',
-    '(?:license |licence )?plate(?: number| no| #)?|tag(?: number| no| #)|vin|vehicle (?:id|number|identification number)|placas?(?: del (?:auto|carro|coche|veh[ií]culo))?|matr[ií]cula|n[uú]mero de placa',
+    '(?:license |licence )?plate(?: number| no| #)?|tag(?: number| no| #)|vin|niv|vehicle (?:id|number|identification number)|placas?(?: del (?:auto|carro|coche|veh[ií]culo))?|matr[ií]cula|n[uú]mero de placa',
     undefined,
     0.92,
     `${ID_VALUE}|[A-Za-z]{2,4}[ -]?[0-9]{2,5}(?:[ -]?[A-Za-z]{1,3})?`,
@@ -514,7 +532,7 @@ const ORD = '(?:st|nd|rd|th|º|°|ª|er|ro|do|o)?';
 const NOT_DATE_BEFORE =
   /\b(?:bp|b\/p|blood pressure|presi[oó]n(?: arterial)?|ta|pa|ratio|score|rate|grade|grado|pain|dolor|nivel|level|scale|escala|apgar|gcs|visual acuity|vision|visi[oó]n|fio2|ie|i:e|rated|puntuaci[oó]n|size|talla|tama[nñ]o)\s{0,3}(?:(?:is|es|of|de|was|fue|est[aá]|at|en|a|:|=)\s{0,3}){0,3}$/i;
 const NOT_DATE_AFTER =
-  /^\s{0,2}(?:tabs?|tablets?|pills?|caps?|capsules?|cups?|doses?|dosis|mg|mcg|cc|of|de|del|times|x|units?|puffs?|pastillas?|tabletas?|c[aá]psulas?|veces|tazas?|cucharadas?|strength|concentraci[oó]n|mmhg|pulse|bpm|%|hrs?|hours?|horas?|days?|d[ií]as?|weeks?|semanas?|months?|meses|years?|a[nñ]os|lbs?|kg|oz|in|inch|cm|mm|m)(?![\p{L}])/iu;
+  /^\s{0,2}(?:tabs?|tablets?|pills?|caps?|capsules?|cups?|doses?|dosis|mg|mcg|ml|cc|of|de|del|times|x|units?|puffs?|pastillas?|tabletas?|c[aá]psulas?|veces|tazas?|cucharadas?|strength|concentraci[oó]n|mmhg|pulse|bpm|%|hrs?|hours?|horas?|days?|d[ií]as?|weeks?|semanas?|months?|meses|years?|a[nñ]os|lbs?|kg|oz|in|inch|ft|cm|mm|m)(?![\p{L}])/iu;
 
 function yearOk(y: string): boolean {
   if (y.startsWith("'")) return true;
@@ -673,7 +691,7 @@ const AGE_RULES: PatternRule[] = [
       const pre = before(text, s, 24);
       const post = after(text, e, 20);
       if (/^\s{0,2}[\-\s]?(?:years?|yrs?|year-old|a[nñ]os|y\.?\s?o\b|y\/o|yo\b)/i.test(post)) return 0.9;
-      if (/(?:age|aged|edad|turned|turning|turns|cumpl\p{L}*|he's|she's|he is|she is|i'm|i am|tiene|ten[ií]a|es)\s{0,2}[:=]?\s{0,2}$/iu.test(pre)) {
+      if (/(?:age|aged|edad|turned|turning|turns|cumpl\p{L}*|he's|she's|he is|she is|i'm|i am|tiene|ten[ií]a|is|es)\s{0,2}[:=]?\s{0,2}$/iu.test(pre)) {
         return /^\s{0,2}(?:percent|por ciento|%|dollars|d[oó]lares|pesos|mg|minutes|minutos|days|d[ií]as|times|veces)/i.test(post) ? 0 : 0.85;
       }
       return 0;
