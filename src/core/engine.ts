@@ -9,7 +9,7 @@ import { DEFAULT_POLICY } from './policy';
 import type { MaskingPolicy } from './policy';
 import { Need, PATTERN_RULES } from './recognizers';
 import type { PatternRule } from './recognizers';
-import { detectCityCues, detectNames, NEVER } from './names';
+import { detectCityCues, detectNames, NEVER, tokenize } from './names';
 import { detectFuzzyKeyed } from './fuzzyKeys';
 import { COMMON, foldWord, lexiconFlags, NAME_ANY } from './lexicon';
 import { US_STATE_ABBR, US_STATE_NAMES } from './context';
@@ -93,48 +93,43 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   'address.street_es': { any: [['calle', 'c/', 'av', 'paseo', 'camino', 'carretera', 'ctra', 'plaza', 'pza', 'callej', 'privada', 'priv', 'boulevard', 'bulevar', 'blvd', 'calz', 'ronda', 'traves', 'pasaje', 'glorieta', 'cerrada', 'andador', 'circuito', 'prol', 'diagonal', 'carrera', 'cra', 'transversal', 'jir', 'jr.']] },
 };
 
-function countDigitsIn(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-function prefilterPasses(ruleId: string, lower: string, digits: number): boolean {
-  const p = PREFILTER[ruleId];
+/** Each rule's trigger groups compiled once into one literal alternation per group. */
+const COMPILED_PREFILTER = new Map<string, { minDigits: number; groups: RegExp[] }>(
+  Object.entries(PREFILTER).map(([id, p]) => [
+    id,
+    { minDigits: p.minDigits ?? 0, groups: (p.any ?? []).map((g) => new RegExp(g.map(escapeRe).join('|'))) },
+  ]),
+);
+
+export function prefilterPasses(ruleId: string, lower: string, digits: number): boolean {
+  const p = COMPILED_PREFILTER.get(ruleId);
   if (p === undefined) return true;
-  if (p.minDigits !== undefined && digits < p.minDigits) return false;
-  if (p.any) {
-    for (const group of p.any) {
-      let hit = false;
-      for (const t of group) {
-        if (lower.includes(t)) {
-          hit = true;
-          break;
-        }
-      }
-      if (!hit) return false;
-    }
-  }
+  if (digits < p.minDigits) return false;
+  for (const g of p.groups) if (!g.test(lower)) return false;
   return true;
 }
 
-function needsOf(text: string): number {
+/** One pass over the text: which characters it has (Need bits) and how many digits. */
+export function profile(text: string): { needs: number; digits: number } {
   let needs = 0;
+  let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) needs |= Need.Digit;
+    if (c >= 48 && c <= 57) digits++;
     else if (c === 64) needs |= Need.At;
     else if (c === 46) needs |= Need.Dot;
     else if (c === 58) needs |= Need.Colon;
-    if (needs === 15) break;
   }
-  return needs;
+  if (digits > 0) needs |= Need.Digit;
+  return { needs, digits };
 }
 
-function runRule(rule: PatternRule, text: string, out: Finding[]): void {
+export function runRule(rule: PatternRule, text: string, out: Finding[]): void {
   const re = rule.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -304,11 +299,22 @@ function mergeAddressRuns(text: string, sorted: Finding[]): Finding[] {
   return out;
 }
 
-function rawFindings(text: string): Finding[] {
-  const needs = needsOf(text);
+const TOKEN_MASK = new RegExp(`\\[(?:${LABELS.join('|')})\\]`, 'g');
+
+/**
+ * Token-style output ("[SSN]") must not act as context on a second scan (masking is idempotent):
+ * detection runs on a copy where such tokens are blanked with a neutral character of equal length.
+ */
+function neutralize(text: string): string {
+  if (text.indexOf('[') < 0) return text;
+  return text.replace(TOKEN_MASK, (m) => '\u00b7'.repeat(m.length));
+}
+
+function rawFindings(original: string): Finding[] {
+  const text = neutralize(original);
+  const { needs, digits } = profile(text);
   const out: Finding[] = [];
   const lower = text.toLowerCase();
-  const digits = needs & Need.Digit ? countDigitsIn(text) : 0;
   for (const rule of PATTERN_RULES) {
     if ((rule.needs & needs) !== rule.needs) continue;
     if (!prefilterPasses(rule.id, lower, digits)) continue;
@@ -316,8 +322,9 @@ function rawFindings(text: string): Finding[] {
   }
   extendAddresses(text, out);
   if (digits >= 5) for (const f of detectFuzzyKeyed(text)) out.push(f);
-  for (const f of detectNames(text)) out.push(f);
-  for (const f of detectCityCues(text)) out.push(f);
+  const tokens = tokenize(text);
+  for (const f of detectNames(text, tokens)) out.push(f);
+  for (const f of detectCityCues(text, tokens)) out.push(f);
   return out;
 }
 

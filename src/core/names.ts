@@ -10,7 +10,7 @@ import type { Finding } from './types';
 import { COMMON, FIRST, foldWord, lexiconFlags, NAME_ANY, OTHER_NAME, SURNAME } from './lexicon';
 import { REGION_WORDS } from './context';
 
-interface Token {
+export interface Token {
   start: number;
   end: number;
   key: string; // folded lower case
@@ -67,7 +67,7 @@ function embedded(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function tokenize(text: string): Token[] {
+export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   let prevEnd = 0;
@@ -106,7 +106,7 @@ function tokenize(text: string): Token[] {
       gap: text.slice(prevEnd, m.index),
       dot,
       accentEnd: /[áéíóúÁÉÍÓÚ]$/.test(raw) && raw.length >= 4,
-      masked: /^X+$/.test(raw) || embedded(text, m.index, end),
+      masked: /^X+$/.test(raw) || embedded(text, m.index, end) || (/^[A-Z]+$/.test(raw) && (text[m.index - 1] === '[' || text[m.index - 1] === '_')),
     };
     out.push(tok);
     prevEnd = end;
@@ -235,8 +235,8 @@ function isInitial(t: Token): boolean {
   return t.end - t.start === 1 && t.dot;
 }
 
-export function detectNames(text: string): Finding[] {
-  const toks = tokenize(text);
+export function detectNames(text: string, tokens?: Token[]): Finding[] {
+  const toks = tokens ?? tokenize(text);
   const n = toks.length;
   if (n === 0) return [];
   let caps = 0;
@@ -480,8 +480,8 @@ export function detectNames(text: string): Finding[] {
 const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'soy', 'called', 'name', 'nombre', 'from', 'signed', 'firmado']);
 
 /** Cities after a residence cue ("I live in Springfield", "vivo en Guadalajara"). */
-export function detectCityCues(text: string): Finding[] {
-  const toks = tokenize(text);
+export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
+  const toks = tokens ?? tokenize(text);
   const out: Finding[] = [];
   let caps = 0;
   let uppers = 0;

@@ -50,10 +50,10 @@ export interface PatternRule {
 // Shared pieces
 // ---------------------------------------------------------------------------------------------
 
-const NB = '(?<![\\p{L}\\p{N}])'; // token start
-const NA = '(?![\\p{L}\\p{N}])'; // token end
+const NB = '(?<![A-Za-z\\u00C0-\\u024F0-9])'; // token start
+const NA = '(?![A-Za-z\\u00C0-\\u024F0-9])'; // token end
 const CONNECT =
-  "(?:\\s{0,3}(?:[:#=]|-|\\bis\\b|\\bes\\b|\\bwas\\b|\\bnumber\\b|\\bnum\\b|\\bno\\b\\.?|\\bnr\\b|\\bnro\\b|\\bn[uú]m(?:ero)?\\b|\\bn[º°o]\\b|\\bid\\b|\\bde\\b|\\bdel\\b|\\bof\\b|\\bmy\\b|\\bmi\\b|\\bthe\\b|\\bsu\\b|\\bfor\\b|\\bpara\\b|\\b(?:de la|del|de los|de las|de mi|of the|of my|on the|on my|for the|for my)\\s\\p{L}{2,15}\\b)){0,4}\\s{0,3}";
+  "(?:\\s{0,3}(?:[:#=]|-|\\bis\\b|\\bes\\b|\\bwas\\b|\\bnumber\\b|\\bnum\\b|\\bno\\b\\.?|\\bnr\\b|\\bnro\\b|\\bn[uú]m(?:ero)?\\b|\\bn[º°o]\\b|\\bid\\b|\\bde\\b|\\bdel\\b|\\bof\\b|\\bmy\\b|\\bmi\\b|\\bthe\\b|\\bsu\\b|\\bfor\\b|\\bpara\\b|\\b(?:de la|del|de los|de las|de mi|of the|of my|on the|on my|for the|for my)\\s[A-Za-z\\u00C0-\\u024F]{2,15}\\b)){0,4}\\s{0,3}";
 const ID_VALUE =
   '(?=[A-Za-z0-9./-]{0,24}[0-9])[A-Za-z0-9](?:[A-Za-z0-9]|[-./ ](?=[A-Za-z0-9])){2,29}';
 
@@ -77,7 +77,7 @@ function keyed(id: string, label: Label, keywords: string, check?: PatternRule['
     keyed: true,
     needs: Need.Digit,
     score,
-    pattern: re(`${NB}((?:${keywords})(?![\\p{L}])${CONNECT})(${value})(?![A-Za-z0-9])`),
+    pattern: re(`${NB}((?:${keywords})(?![A-Za-z\\u00C0-\\u024F])${CONNECT})(${value})(?![A-Za-z0-9])`),
     check: check ?? ((v, text, s, e) => trimIdValue(v, text, s, e, label, score)),
   };
 }
@@ -133,7 +133,7 @@ const PHONE_RULES: PatternRule[] = [
     label: 'PHONE',
     needs: Need.Digit,
     score: 0.7,
-    pattern: re(`(?<![\\p{L}\\p{N}+\\-./])(?:\\(\\d{2,3}\\)\\s?\\d{3,4}[\\s.-]\\d{4}|\\d{2}([\\s.-])\\d{4}\\1\\d{4}|[6-9]\\d{2}([\\s.])\\d{3}\\2\\d{3}|[6-9]\\d{2}\\s\\d{2}\\s\\d{2}\\s\\d{2})${EXT}(?![\\p{N}]|[-/.]\\d)`),
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9+\\-./])(?:\\(\\d{2,3}\\)\\s?\\d{3,4}[\\s.-]\\d{4}|\\d{2}([\\s.-])\\d{4}\\1\\d{4}|[6-9]\\d{2}([\\s.])\\d{3}\\2\\d{3}|[6-9]\\d{2}\\s\\d{2}\\s\\d{2}\\s\\d{2})${EXT}(?![0-9]|[-/.]\\d)`),
     check: (v, text, s, e) => phoneCheck(0.7, false)(v, text, s, e),
   },
   {
@@ -142,7 +142,7 @@ const PHONE_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.8,
     pattern: re(
-      `(?<![\\p{L}\\p{N}+\\-./])(?:\\+?1[\\s.-]?)?(?:\\([2-9]\\d{2}\\)\\s?|[2-9]\\d{2}[\\s.-]?)[2-9]\\d{2}[\\s.-]?\\d{4}${EXT}(?![\\p{N}]|[-/.]\\d)`,
+      `(?<![A-Za-z\\u00C0-\\u024F0-9+\\-./])(?:\\+?1[\\s.-]?)?(?:\\([2-9]\\d{2}\\)\\s?|[2-9]\\d{2}[\\s.-]?)[2-9]\\d{2}[\\s.-]?\\d{4}${EXT}(?![0-9]|[-/.]\\d)`,
     ),
     check: (v, text, s, e) => {
       const bare = /^\d{10}$/.test(v);
@@ -155,7 +155,7 @@ const PHONE_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.8,
     pattern: re(
-      `(?<![\\p{L}\\p{N}+])(?:\\+|00)\\d{1,3}(?:\\d{6,12}|(?:[\\s.-]?\\(\\d{1,4}\\)|[\\s.-]\\d{1,5}){1,6})${EXT}(?![\\p{N}])`,
+      `(?<![A-Za-z\\u00C0-\\u024F0-9+])(?:\\+|00)\\d{1,3}(?:\\d{6,12}|(?:[\\s.-]?\\(\\d{1,4}\\)|[\\s.-]\\d{1,5}){1,6})${EXT}(?![0-9])`,
     ),
     check: (v, text, s, e) => {
       const d = digitsOf(stripExtension(v));
@@ -168,7 +168,7 @@ const PHONE_RULES: PatternRule[] = [
     label: 'PHONE',
     needs: Need.Digit,
     score: 0.75,
-    pattern: re(`(?<![\\p{L}\\p{N}+\\-./])\\(?\\d{2,4}\\)?(?:[\\s.-]\\d{2,4}){1,4}${EXT}(?![\\p{N}]|[-/.]\\d)`),
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9+\\-./])\\(?\\d{2,4}\\)?(?:[\\s.-]\\d{2,4}){1,4}${EXT}(?![0-9]|[-/.]\\d)`),
     check: (v, text, s, e) => {
       const d = digitsOf(stripExtension(v));
       if (d.length < 7 || d.length > 13) return 0;
@@ -190,7 +190,7 @@ const NET_RULES: PatternRule[] = [
     label: 'EMAIL',
     needs: Need.At,
     score: 0.95,
-    pattern: re(`(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}_%+\\-](?:[\\p{L}\\p{N}._%+\\-]{0,63})@[\\p{L}\\p{N}\\-]{1,63}(?:\\.[\\p{L}\\p{N}\\-]{1,63}){1,6}`),
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9._%+\\-])[A-Za-z\\u00C0-\\u024F0-9_%+\\-](?:[A-Za-z\\u00C0-\\u024F0-9._%+\\-]{0,63})@[A-Za-z\\u00C0-\\u024F0-9\\-]{1,63}(?:\\.[A-Za-z\\u00C0-\\u024F0-9\\-]{1,63}){1,6}`),
     check: (v) => (/\.[\p{L}]{2,}$/u.test(v) ? 0.95 : 0),
   },
   {
@@ -199,7 +199,7 @@ const NET_RULES: PatternRule[] = [
     needs: Need.None,
     score: 0.85,
     pattern: re(
-      `(?<![\\p{L}\\p{N}._+\\-])[\\p{L}\\p{N}_+\\-][\\p{L}\\p{N}._+\\-]{0,63}\\s{0,2}(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>|\\[arroba\\]|\\(arroba\\)|\\sat\\s|\\sarroba\\s|@)\\s{0,2}[\\p{L}\\p{N}\\-]{1,63}(?:\\s{0,2}(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>|\\[punto\\]|\\(punto\\)|\\sdot\\s|\\spunto\\s|\\.)\\s{0,2}[\\p{L}\\p{N}\\-]{1,63}){1,4}`,
+      `(?<![A-Za-z\\u00C0-\\u024F0-9._+\\-])[A-Za-z\\u00C0-\\u024F0-9_+\\-][A-Za-z\\u00C0-\\u024F0-9._+\\-]{0,63}\\s{0,2}(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>|\\[arroba\\]|\\(arroba\\)|\\sat\\s|\\sarroba\\s|@)\\s{0,2}[A-Za-z\\u00C0-\\u024F0-9\\-]{1,63}(?:\\s{0,2}(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>|\\[punto\\]|\\(punto\\)|\\sdot\\s|\\spunto\\s|\\.)\\s{0,2}[A-Za-z\\u00C0-\\u024F0-9\\-]{1,63}){1,4}`,
     ),
     check: (v) => {
       if (!/(?:\[|\(|\{|<|\s)(?:at|arroba|dot|punto)(?:\]|\)|\}|>|\s)/i.test(v)) return 0;
@@ -213,7 +213,7 @@ const NET_RULES: PatternRule[] = [
     label: 'URL',
     needs: Need.Dot,
     score: 0.9,
-    pattern: re(`(?<![\\p{L}\\p{N}@])(?:https?:\\/\\/|ftp:\\/\\/|www\\.)[^\\s<>"'\`]{2,2048}`),
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9@])(?:https?:\\/\\/|ftp:\\/\\/|www\\.)[^\\s<>"'\`]{2,2048}`),
     check: (v, _t, s) => {
       const m = /[.,;:!?)\]}'"]+$/.exec(v);
       const len = m ? v.length - m[0].length : v.length;
@@ -227,7 +227,7 @@ const NET_RULES: PatternRule[] = [
     needs: Need.Dot,
     score: 0.7,
     pattern: re(
-      `(?<![\\p{L}\\p{N}@.\\/\\-_])(?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{0,62}\\.){1,5}(?:${TLD})(?![\\p{L}\\p{N}@\\-_])(?:\\/[^\\s<>"'\`]{0,2048})?`,
+      `(?<![A-Za-z\\u00C0-\\u024F0-9@.\\/\\-_])(?:[A-Za-z\\u00C0-\\u024F0-9][A-Za-z\\u00C0-\\u024F0-9\\-]{0,62}\\.){1,5}(?:${TLD})(?![A-Za-z\\u00C0-\\u024F0-9@\\-_])(?:\\/[^\\s<>"'\`]{0,2048})?`,
     ),
     check: (v, _t, s) => {
       const m = /[.,;:!?)\]}'"]+$/.exec(v);
@@ -241,7 +241,7 @@ const NET_RULES: PatternRule[] = [
     label: 'URL',
     needs: Need.Dot,
     score: 0.7,
-    pattern: re(`(?<![\\p{L}\\p{N}@.\\/\\-_])(?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]{0,62}\\.){1,5}[a-z]{2,12}\\/[^\\s<>"'\`]{1,2048}`, 'giu'),
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9@.\\/\\-_])(?:[A-Za-z\\u00C0-\\u024F0-9][A-Za-z\\u00C0-\\u024F0-9\\-]{0,62}\\.){1,5}[a-z]{2,12}\\/[^\\s<>"'\`]{1,2048}`, 'giu'),
     check: (v, _t, s) => {
       const m = /[.,;:!?)\]}'"]+$/.exec(v);
       const len = m ? v.length - m[0].length : v.length;
@@ -254,7 +254,7 @@ const NET_RULES: PatternRule[] = [
     label: 'IP_ADDRESS',
     needs: Need.Dot | Need.Digit,
     score: 0.85,
-    pattern: re(`(?<![\\p{L}\\p{N}.])\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\p{N}]|\\.\\d)`),
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9.])\\d{1,3}(?:\\.\\d{1,3}){3}(?![0-9]|\\.\\d)`),
     check: (v, text, s) => (ipv4Valid(v) && !/\b(?:version|ver|v|versi[oó]n|build)\s{0,2}$/i.test(before(text, s, 12)) ? 0.85 : 0),
   },
   {
@@ -262,7 +262,7 @@ const NET_RULES: PatternRule[] = [
     label: 'IP_ADDRESS',
     needs: Need.Colon,
     score: 0.85,
-    pattern: re(`(?<![\\p{L}\\p{N}:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\\.\\d{1,3}){0,3}(?![\\p{L}\\p{N}:])`, 'giu'),
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:\\.\\d{1,3}){0,3}(?![A-Za-z\\u00C0-\\u024F0-9:])`, 'giu'),
     check: (v) => {
       if (!ipv6Valid(v)) return 0;
       const groups = v.split(':').filter((g) => g.length > 0);
@@ -274,7 +274,7 @@ const NET_RULES: PatternRule[] = [
     label: 'DEVICE_ID',
     needs: Need.None,
     score: 0.9,
-    pattern: re(`(?<![\\p{L}\\p{N}:\\-])[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\\1[0-9a-f]{2}){4}(?![\\p{L}\\p{N}:\\-])`, 'giu'),
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9:\\-])[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\\1[0-9a-f]{2}){4}(?![A-Za-z\\u00C0-\\u024F0-9:\\-])`, 'giu'),
   },
   {
     id: 'mac.dotted',
@@ -304,7 +304,7 @@ const ID_RULES: PatternRule[] = [
     label: 'SSN',
     needs: Need.Digit,
     score: 0.85,
-    pattern: re(`(?<![\\p{L}\\p{N}\\-./])\\d{3}([\\s.\\-]?)\\d{2}\\1\\d{4}(?![\\p{N}]|[-/.]\\d)`),
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9\\-./])\\d{3}([\\s.\\-]?)\\d{2}\\1\\d{4}(?![0-9]|[-/.]\\d)`),
     check: (v, text, s, e) => {
       if (ssnKind(v) === null) return 0;
       const ctx = SSN_CONTEXT.test(before(text, s, 40));
@@ -342,7 +342,7 @@ const ID_RULES: PatternRule[] = [
     label: 'CREDIT_CARD',
     needs: Need.Digit,
     score: 0.9,
-    pattern: re(`(?<![\\p{L}\\p{N}\\-.])\\d(?:[ \\-]?\\d){12,18}(?![\\p{N}]|[-.]\\d)`),
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9\\-.])\\d(?:[ \\-]?\\d){12,18}(?![0-9]|[-.]\\d)`),
     check: (v0, text, s) => {
       let v = v0;
       for (let k = 0; k < 3 && !creditCardValid(v); k++) {
@@ -446,7 +446,7 @@ const ID_RULES: PatternRule[] = [
     label: 'DEVICE_ID',
     needs: Need.Digit,
     score: 0.85,
-    pattern: re(`(?<![\\p{L}\\p{N}])\\+[A-Z][A-Z0-9]{3}[A-Z0-9]{1,18}(?:\\/[A-Z0-9$+%]{1,30})?${NA}`, 'gu'),
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9])\\+[A-Z][A-Z0-9]{3}[A-Z0-9]{1,18}(?:\\/[A-Z0-9$+%]{1,30})?${NA}`, 'gu'),
     check: (v) => (/\d/.test(v) && v.length >= 8 ? 0.85 : 0),
   },
 ];
@@ -548,7 +548,7 @@ const DATE_RULES: PatternRule[] = [
     label: 'DATE',
     needs: Need.Digit,
     score: 0.9,
-    pattern: re(`(?<![\\p{L}\\p{N}./\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[/\\-]\\d|\\.\\d)`),
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9./\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![0-9]|[/\\-]\\d|\\.\\d)`),
     check: (v, text, s) => {
       const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/.exec(v);
       if (!m) return 0;
@@ -566,7 +566,7 @@ const DATE_RULES: PatternRule[] = [
     label: 'DATE',
     needs: Need.Digit,
     score: 0.92,
-    pattern: re(`(?<![\\p{L}\\p{N}./\\-])(?:19|20)\\d{2}([/.\\-])\\d{1,2}\\1\\d{1,2}(?![\\p{N}]|[/\\-]\\d|\\.\\d)`),
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9./\\-])(?:19|20)\\d{2}([/.\\-])\\d{1,2}\\1\\d{1,2}(?![0-9]|[/\\-]\\d|\\.\\d)`),
     check: (v) => {
       const m = /^\d{4}[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(v);
       return m && dayMonthValid(Number(m[1]), Number(m[2])) ? 0.93 : 0;
@@ -578,7 +578,7 @@ const DATE_RULES: PatternRule[] = [
     label: 'DATE',
     needs: Need.Digit,
     score: 0.7,
-    pattern: re(`(?<![\\p{L}\\p{N}./\\-$])(\\d{1,2})\\/(\\d{1,2})(?![\\p{N}]|[/\\-]\\d|\\.\\d|%)`),
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9./\\-$])(\\d{1,2})\\/(\\d{1,2})(?![0-9]|[/\\-]\\d|\\.\\d|%)`),
     check: (v, text, s, e) => {
       const [a, b] = v.split('/').map(Number) as [number, number];
       if (!(dayMonthValid(a, b) || dayMonthValid(b, a))) return 0;
@@ -596,7 +596,7 @@ const DATE_RULES: PatternRule[] = [
     label: 'DATE',
     needs: Need.Digit,
     score: 0.8,
-    pattern: re(`(?<![\\p{L}\\p{N}./\\-])(?:0?[1-9]|1[0-2])[/\\-](?:19|20)\\d{2}(?![\\p{N}]|[/\\-]\\d)`),
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9./\\-])(?:0?[1-9]|1[0-2])[/\\-](?:19|20)\\d{2}(?![0-9]|[/\\-]\\d)`),
     check: (_v, text, s, e) => (negativeBefore(text, s) || NOT_DATE_AFTER.test(after(text, e, 12)) ? 0 : 0.8),
   },
   {
@@ -605,7 +605,7 @@ const DATE_RULES: PatternRule[] = [
     label: 'DATE',
     needs: Need.Digit,
     score: 0.9,
-    pattern: re(`${NB}${MONTH}\\.?,?[\\s\\-]{1,2}(?:the\\s)?(?:0?[1-9]|[12]\\d|3[01])${ORD}(?:(?:,\\s{0,2}|\\s{1,2}|-|\\s(?:de|del|of)\\s)${YEAR})?(?![\\p{L}\\p{N}]|:\\d)`),
+    pattern: re(`${NB}${MONTH}\\.?,?[\\s\\-]{1,2}(?:the\\s)?(?:0?[1-9]|[12]\\d|3[01])${ORD}(?:(?:,\\s{0,2}|\\s{1,2}|-|\\s(?:de|del|of)\\s)${YEAR})?(?![A-Za-z\\u00C0-\\u024F0-9]|:\\d)`),
     check: (v, text, s, e) => {
       const word = /^\p{L}+/u.exec(v)?.[0] ?? '';
       if (monthNumber(word) === 0) return 0;
@@ -623,7 +623,7 @@ const DATE_RULES: PatternRule[] = [
     label: 'DATE',
     needs: Need.Digit,
     score: 0.9,
-    pattern: re(`${NB}(?:0?[1-9]|[12]\\d|3[01])${ORD}(?:\\s{1,2}of\\s{1,2}|\\s{1,2}de\\s{1,2}|[\\s\\-/.]{1,2})${MONTH}\\.?(?:(?:,\\s{0,2}|\\s{1,2}|-|\\/|\\s(?:de|del|of)\\s)${YEAR})?(?![\\p{L}\\p{N}])`),
+    pattern: re(`${NB}(?:0?[1-9]|[12]\\d|3[01])${ORD}(?:\\s{1,2}of\\s{1,2}|\\s{1,2}de\\s{1,2}|[\\s\\-/.]{1,2})${MONTH}\\.?(?:(?:,\\s{0,2}|\\s{1,2}|-|\\/|\\s(?:de|del|of)\\s)${YEAR})?(?![A-Za-z\\u00C0-\\u024F0-9])`),
     check: (v, text, s) => {
       const word = /\p{L}{3,}/u.exec(v.replace(/^\d+\p{L}{0,2}/u, ''))?.[0] ?? '';
       if (monthNumber(word) === 0 && !/^(?:de|of)$/i.test(word)) return 0;
@@ -661,7 +661,7 @@ const AGE_RULES: PatternRule[] = [
     label: 'AGE_OVER_89',
     needs: Need.Digit,
     score: 0.9,
-    pattern: re(`${NB}\\d{2,3}(?=\\s{0,2}[\\-\\s]?\\s{0,2}(?:years?|yrs?|y\\.?\\s?o\\.?|yo|y\\/o|year-old|yr-old|a[nñ]os|anos|yoa)(?![\\p{L}]))`),
+    pattern: re(`${NB}\\d{2,3}(?=\\s{0,2}[\\-\\s]?\\s{0,2}(?:years?|yrs?|y\\.?\\s?o\\.?|yo|y\\/o|year-old|yr-old|a[nñ]os|anos|yoa)(?![A-Za-z\\u00C0-\\u024F]))`),
     check: (v) => ageOk(v),
   },
   {
@@ -707,7 +707,7 @@ const STREET_SUFFIX =
   'expressway|throughway|trafficway|boulevard|crossroad|extension|stravenue|underpass|causeway|crescent|crossing|junction|motorway|mountain|overpass|turnpike|freeway|gateway|heights|highway|landing|mission|orchard|parkway|passage|prairie|station|terrace|trailer|viaduct|village|arcade|avenue|bottom|branch|bridge|bypass|canyon|center|circle|common|corner|course|divide|estate|forest|garden|harbor|hollow|island|meadow|radial|skyway|spring|square|stream|street|summit|tunnel|valley|allee|alley|annex|bayou|beach|bluff|brook|cliff|court|creek|crest|curve|drive|falls|ferry|field|forge|green|grove|haven|inlet|knoll|lodge|manor|mount|place|plain|plaza|point|ranch|rapid|ridge|river|route|shoal|shore|trace|track|trail|ville|vista|bend|blvd|burg|camp|cape|club|cove|cres|crse|crst|cswy|curv|dale|expy|fall|flat|ford|fork|fort|frst|glen|gtwy|hill|holw|inlt|isle|lake|lane|lndg|loop|mews|mill|mtwy|neck|opas|orch|oval|park|path|pike|pine|pkwy|port|psge|radl|ramp|rnch|road|skwy|spur|stra|strm|tpke|trak|trce|trfy|trlr|trwy|tunl|upas|view|walk|well|xing|aly|anx|arc|ave|bch|blf|bnd|brg|brk|btm|byp|byu|cir|clb|clf|cmn|cor|cpe|crk|ctr|cyn|dam|ext|fld|fls|flt|frd|frg|frk|fry|fwy|gdn|gln|grn|grv|hbr|hts|hvn|hwy|jct|knl|lck|ldg|lgt|mdw|mnr|mtn|nck|pln|plz|pne|prt|rdg|riv|row|rpd|rst|rte|rue|run|shl|shr|smt|spg|sta|ter|trl|via|vis|vlg|vly|way|xrd|av|bg|ct|cv|dr|hl|lk|ln|pl|pt|rd|sq|st|wy';
 const ABBR_SUFFIX = new Set('st ave av rd blvd ln dr ct wy pl ter cir pkwy hwy fwy expy tpke trl sq plz aly xing pt rdg ctr cres gdns grv hts jct lndg mnr spgs sta smt vly vis vlg crk hbr byp cyn cswy cor mtn rte ext'.split(' '));
 const UNIT =
-  "(?:,?\\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|lot|space|spc|trlr|#|apto|depto|dpto|departamento|piso|int|interior|oficina|ofna|local|casa|mz|manzana|lt)\\.?\\s{0,2}#?\\s{0,2}[A-Za-z0-9][A-Za-z0-9\\-]{0,6}(?![\\p{L}\\p{N}]))?";
+  "(?:,?\\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|lot|space|spc|trlr|#|apto|depto|dpto|departamento|piso|int|interior|oficina|ofna|local|casa|mz|manzana|lt)\\.?\\s{0,2}#?\\s{0,2}[A-Za-z0-9][A-Za-z0-9\\-]{0,6}(?![A-Za-z\\u00C0-\\u024F0-9]))?";
 const STREET_STOP = new Set(
   'lo le les vio dijo fue era son hay pero desde hace hasta tengo tiene the a an to of and or in on at for my your his her our their this that down up per by from with into over near past about around block blocks times pills tabs tablets mg ml days hours weeks minutes years months miles feet steps floors is are was were will be been take took have has had i we you he she they it me us them el la los las un una de del en y o con por para mi su tu que es son'.split(' '),
 );
@@ -723,7 +723,7 @@ const ADDRESS_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.85,
     pattern: re(
-      `(?<![\\p{L}\\p{N}\\-./#:,])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s{1,2}(?:(?:[\\p{L}][\\p{L}'.\\-]{0,24}|\\d{1,3}(?:st|nd|rd|th|º|ª)?)\\s{1,2}){0,4}(?:${STREET_SUFFIX})s?\\.?(?![\\p{L}\\p{N}])(?:\\s{1,2}(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\.?(?![\\p{L}\\p{N}]))?${UNIT}`,
+      `(?<![A-Za-z\\u00C0-\\u024F0-9\\-./#:,])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s{1,2}(?:(?:[A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F'.\\-]{0,24}|\\d{1,3}(?:st|nd|rd|th|º|ª))\\s{1,2}){0,4}(?:${STREET_SUFFIX})s?\\.?(?![A-Za-z\\u00C0-\\u024F0-9])(?:\\s{1,2}(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\.?(?![A-Za-z\\u00C0-\\u024F0-9]))?${UNIT}`,
     ),
     check: (v, text, s, e) => {
       const words = v.split(/\s+/).slice(1, -1).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
@@ -743,7 +743,7 @@ const ADDRESS_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.85,
     pattern: re(
-      `${NB}(?:${SP_STREET})(?:(?<=[./])|(?![\\p{L}]))\\s{0,2}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'.ºª°\\-]{0,24}(?:\\s{1,2}|,\\s{0,2})){0,6}?(?:#\\s?|n[uú]m(?:ero)?\\.?\\s?|no\\.?\\s?|n[º°]\\s?)?\\d{1,5}[A-Za-z]?(?![\\p{N}])(?:\\s?-\\s?\\d{1,4})?(?:,?\\s{0,2}(?:\\d{1,2}\\s?[º°ª]\\s?[A-Za-z0-9]?|[º°ª]))?${UNIT}`,
+      `${NB}(?:${SP_STREET})(?:(?<=[./])|(?![A-Za-z\\u00C0-\\u024F]))\\s{0,2}(?:[A-Za-z\\u00C0-\\u024F0-9][A-Za-z\\u00C0-\\u024F0-9'.ºª°\\-]{0,24}(?:\\s{1,2}|,\\s{0,2})){0,6}?(?:#\\s?|n[uú]m(?:ero)?\\.?\\s?|no\\.?\\s?|n[º°]\\s?)?\\d{1,5}[A-Za-z]?(?![0-9])(?:\\s?-\\s?\\d{1,4})?(?:,?\\s{0,2}(?:\\d{1,2}\\s?[º°ª]\\s?[A-Za-z0-9]?|[º°ª]))?${UNIT}`,
     ),
     check: (v, text, _s, e) => {
       // the street name words must not run into an unrelated sentence
@@ -776,7 +776,7 @@ const ADDRESS_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.85,
     pattern: re(
-      `${NB}(?:[\\p{Lu}][\\p{L}'.\\-]{1,24}\\s{1,2}){0,3}[\\p{Lu}][\\p{L}'.\\-]{1,24},?\\s{1,2}(?:${US_STATE_ABBR}|${US_STATE_NAMES.replace(/(^|\|)(\w)/g, (_m, p: string, c: string) => `${p}[${c.toUpperCase()}${c}]`)})\\.?,?\\s{1,2}\\d{5}(?:-\\d{4})?${NA}`,
+      `${NB}(?:[A-Z\\u00C0-\\u00DE][A-Za-z\\u00C0-\\u024F'.\\-]{1,24}\\s{1,2}){0,3}[A-Z\\u00C0-\\u00DE][A-Za-z\\u00C0-\\u024F'.\\-]{1,24},?\\s{1,2}(?:${US_STATE_ABBR}|${US_STATE_NAMES.replace(/(^|\|)(\w)/g, (_m, p: string, c: string) => `${p}[${c.toUpperCase()}${c}]`)})\\.?,?\\s{1,2}\\d{5}(?:-\\d{4})?${NA}`,
       'gu',
     ),
   },

@@ -31,10 +31,12 @@ export const ARCHIVE_TRANSPORTS = ['none', 'sftp', 'https', 'both'] as const;
 export type ArchiveTransportMode = (typeof ARCHIVE_TRANSPORTS)[number];
 
 /**
- * archive_purge_mode values: `never` keeps transcripts in Rocket.Chat; `after_delivery` removes
- * the room's messages once every configured destination has a receipt.
+ * archive_purge_mode values, applied only after every configured destination has a receipt:
+ * `none` keeps everything in Rocket.Chat; `messages` removes the room's messages; `room` removes
+ * the room. With archive_transport `none` no job is ever created, so nothing is ever purged: that
+ * is why the default (`messages`, the conduit behaviour) is safe.
  */
-export const ARCHIVE_PURGE_MODES = ['never', 'after_delivery'] as const;
+export const ARCHIVE_PURGE_MODES = ['none', 'messages', 'room'] as const;
 export type ArchivePurgeMode = (typeof ARCHIVE_PURGE_MODES)[number];
 
 export interface SftpConfig {
@@ -127,7 +129,7 @@ export function parseArchiveConfig(values: SettingValues): ConfigResult {
   const transportRaw = str(values, ids.transport) || 'none';
   const transport = (ARCHIVE_TRANSPORTS as readonly string[]).includes(transportRaw) ? (transportRaw as ArchiveTransportMode) : fail(ids.transport, `must be one of ${ARCHIVE_TRANSPORTS.join(', ')}`);
 
-  const purgeRaw = str(values, ids.purgeMode) || 'never';
+  const purgeRaw = str(values, ids.purgeMode) || 'messages';
   const purgeMode = (ARCHIVE_PURGE_MODES as readonly string[]).includes(purgeRaw) ? (purgeRaw as ArchivePurgeMode) : fail(ids.purgeMode, `must be one of ${ARCHIVE_PURGE_MODES.join(', ')}`);
 
   const retryRaw = str(values, ids.retryDays) || '7';
@@ -228,10 +230,6 @@ export function parseArchiveConfig(values: SettingValues): ConfigResult {
     else if (hmacSecret.length < 32) fail(ids.httpsHmacSecret, 'must be at least 32 characters (e.g. openssl rand -hex 32)');
 
     if (url && hmacSecret.length >= 32) https = { url, caPem, clientCertPem, clientKeyPem, hmacSecret };
-  }
-
-  if (purgeMode === 'after_delivery' && transport === 'none') {
-    fail(ids.purgeMode, 'after_delivery needs an archive destination (archive_transport is none): nothing would ever be delivered');
   }
 
   if (errors.length > 0 || transport === undefined || purgeMode === undefined) return { ok: false, errors };

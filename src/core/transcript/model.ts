@@ -66,9 +66,25 @@ export interface TranscriptRoomInput {
   readonly visitor: TranscriptVisitorInput;
 }
 
+/**
+ * The original of a message the app masked, sealed by the message hook: an armored OpenPGP message
+ * (to the archive's public key) of the JSON `{"text","alias","attachments"}` the sender typed.
+ * The app cannot read it; the archive's key holder can.
+ */
+export interface SealedOriginal {
+  /** Id of the stored (masked) message, when the hook knew it. */
+  readonly messageId?: string;
+  readonly event: 'sent' | 'edited';
+  /** ISO time the hook sealed it. */
+  readonly sealedAt: string;
+  readonly pgp: string;
+}
+
 export interface TranscriptOptions {
   /** Visitor fields to include besides the id (a setting); default none. */
   readonly visitorFields?: readonly VisitorField[];
+  /** Sealed originals of masked messages (archive_seal_originals); omitted from the document when none. */
+  readonly sealedOriginals?: readonly SealedOriginal[];
 }
 
 export interface TranscriptAttachment {
@@ -106,6 +122,8 @@ export interface Transcript {
   readonly visitor: { readonly id: string; readonly name?: string; readonly username?: string; readonly email?: string; readonly phone?: string };
   readonly counts: { readonly messages: number; readonly systemMessages: number; readonly threadReplies: number; readonly edited: number };
   readonly messages: readonly TranscriptMessage[];
+  /** Present only when originals were sealed (schema v1, optional field). */
+  readonly sealedOriginals?: readonly SealedOriginal[];
 }
 
 export class TranscriptInputError extends Error {
@@ -183,9 +201,15 @@ export function buildTranscript(
   if (room.departmentId) roomOut.departmentId = room.departmentId;
   if (room.closedBy) roomOut.closedBy = room.closedBy.id ? { type: room.closedBy.type, id: room.closedBy.id } : { type: room.closedBy.type };
 
+  const sealed = [...(options.sealedOriginals ?? [])]
+    .filter((o) => typeof o.pgp === 'string' && o.pgp !== '')
+    .map((o) => ({ ...(o.messageId ? { messageId: o.messageId } : {}), event: o.event, sealedAt: toIsoTime(o.sealedAt, 'sealedAt'), pgp: o.pgp }))
+    .sort((a, b) => (a.sealedAt < b.sealedAt ? -1 : a.sealedAt > b.sealedAt ? 1 : (a.messageId ?? '') < (b.messageId ?? '') ? -1 : (a.messageId ?? '') > (b.messageId ?? '') ? 1 : a.pgp < b.pgp ? -1 : 1));
+
   return {
     schema: TRANSCRIPT_SCHEMA,
     version: TRANSCRIPT_SCHEMA_VERSION,
+    ...(sealed.length > 0 ? { sealedOriginals: sealed } : {}),
     room: roomOut as unknown as Transcript['room'],
     visitor: visitor as Transcript['visitor'],
     counts: {
@@ -241,6 +265,7 @@ export function renderTranscriptText(t: Transcript): string {
   lines.push(`Closed: ${t.room.closedAt}${t.room.closedBy ? ` by ${who(t.room.closedBy)}` : ''}`);
   lines.push(`Tags: ${t.room.tags.length > 0 ? t.room.tags.join(', ') : '-'}`);
   lines.push(`Messages: ${t.counts.messages} (system ${t.counts.systemMessages}, thread replies ${t.counts.threadReplies}, edited ${t.counts.edited})`);
+  if (t.sealedOriginals?.length) lines.push(`Sealed originals: ${t.sealedOriginals.length} (OpenPGP; decrypt each with the archive key)`);
   lines.push('');
   for (const m of t.messages) {
     const prefix = m.threadId ? `  [thread ${m.threadId}] ` : '';
