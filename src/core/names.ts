@@ -418,7 +418,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     if (lex === 0) {
       // two unknown words: only when an id keyword, a bracket or a new line follows
       const nx0 = toks[j];
-      if (!(nx0 && (LABEL_WORDS.has(nx0.key) || CREDENTIALS.has(nx0.key))) && !/^[\s]*[\n(]/.test(nx0 ? nx0.gap : '\n')) continue;
+      if (!(nx0 && !nx0.masked && (LABEL_WORDS.has(nx0.key) || CREDENTIALS.has(nx0.key))) && !/^[\s]*[\n(]/.test(nx0 ? nx0.gap : '')) continue;
     }
     // what follows must end the name: end, a new line, punctuation, a bracket, a digit or an id keyword
     const nx = toks[j];

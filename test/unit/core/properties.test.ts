@@ -29,7 +29,7 @@ const piece = fc.oneof(
   ),
 );
 const text = fc.array(piece, { maxLength: 8 }).map((a) => a.join(' '));
-const runs = { numRuns: 300 };
+const runs = { numRuns: Number(process.env.PROP_RUNS ?? 300) };
 
 describe('engine invariants', () => {
   test('never throws; spans in bounds, sorted, non-overlapping', () => {
