@@ -10,6 +10,12 @@ import type {
 import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { IFileUploadContext, IPreFileUpload } from '@rocket.chat/apps-engine/definition/uploads';
+import type { ILivechatRoom, IPostLivechatRoomClosed } from '@rocket.chat/apps-engine/definition/livechat';
+import { PhiConduitCommand } from './adapters/archive/ArchiveCommand';
+import { ArchiveConfigStore } from './adapters/archive/ArchiveConfigStore';
+import { ArchiveAttemptJob, ArchiveSweepJob } from './adapters/archive/ArchiveJobs';
+import { ARCHIVE_SWEEP_INTERVAL, ARCHIVE_SWEEP_JOB, ArchiveService } from './adapters/archive/ArchiveService';
+import { ArchiveStatusEndpoint } from './adapters/archive/ArchiveStatusEndpoint';
 import { ConfigStore } from './adapters/config/ConfigStore';
 import { StatusEndpoint } from './adapters/endpoints/StatusEndpoint';
 import { MessageGuard } from './adapters/hooks/MessageGuard';
@@ -20,11 +26,13 @@ import { FindingCounters } from './adapters/storage/FindingCounters';
 
 /** PHI Conduit. This class only wires: every hook delegates to a handler in src/adapters. */
 export class PhiConduitApp extends App implements IPreMessageSentPrevent, IPreMessageSentModify, IPreMessageUpdatedPrevent,
-    IPreMessageUpdatedModify, IPostMessageSent, IPreFileUpload {
+    IPreMessageUpdatedModify, IPostMessageSent, IPreFileUpload, IPostLivechatRoomClosed {
     private readonly config = new ConfigStore();
+    private readonly archiveConfig = new ArchiveConfigStore();
     private readonly counters = new FindingCounters();
     private readonly messages = new MessageGuard(this.config, this.counters);
     private readonly uploads = new UploadGuard(this.config);
+    private readonly archive = new ArchiveService(this.archiveConfig, this.getID());
 
     constructor(info: IAppInfo, logger: ILogger, accessors: IAppAccessors) {
         super(info, logger, accessors);
@@ -35,18 +43,27 @@ export class PhiConduitApp extends App implements IPreMessageSentPrevent, IPreMe
         await configuration.api.provideApi({
             visibility: ApiVisibility.PUBLIC,
             security: ApiSecurity.UNSECURE,
-            endpoints: [new StatusEndpoint(this, this.config, this.getVersion())],
+            endpoints: [new StatusEndpoint(this, this.config, this.getVersion()), new ArchiveStatusEndpoint(this, this.archive)],
         });
-        await configuration.scheduler.registerProcessors([new FlushCountersJob(this.counters, () => this.getLogger())]);
+        await configuration.slashCommands.provideSlashCommand(new PhiConduitCommand(this, this.archive));
+        await configuration.scheduler.registerProcessors([
+            new FlushCountersJob(this.counters, () => this.getLogger()), new ArchiveAttemptJob(this.archive), new ArchiveSweepJob(this.archive),
+        ]);
     }
 
     public override async onEnable(_environment: IEnvironmentRead, configurationModify: IConfigurationModify): Promise<boolean> {
         await configurationModify.scheduler.scheduleRecurring({ id: FLUSH_COUNTERS_JOB, interval: FLUSH_INTERVAL, skipImmediate: true });
+        this.archive.enabled();
+        await configurationModify.scheduler.scheduleRecurring({ id: ARCHIVE_SWEEP_JOB, interval: ARCHIVE_SWEEP_INTERVAL });
         return true;
     }
 
     public override async onSettingUpdated(_setting: ISetting, _configurationModify: IConfigurationModify, read: IRead, _http: IHttp): Promise<void> {
-        await this.config.refresh(read, this.getLogger());
+        await Promise.all([this.config.refresh(read, this.getLogger()), this.archiveConfig.refresh(read, this.getLogger())]);
+    }
+
+    public async executePostLivechatRoomClosed(room: ILivechatRoom, read: IRead, _http: IHttp, persistence: IPersistence, modify?: IModify): Promise<void> {
+        await this.archive.onRoomClosed(room, read, persistence, this.getLogger(), modify);
     }
 
     public async checkPreMessageSentPrevent(message: IMessage, read: IRead): Promise<boolean> {

@@ -74,7 +74,7 @@ export async function runArchiveAttempt(p: ArchiveAttemptParams): Promise<Archiv
       destination,
       code: isArchiveError(e) ? e.code : 'PREPARE',
       retryable: isArchiveError(e) ? e.retryable : true,
-      message: isArchiveError(e) ? e.message : 'the transcript could not be prepared',
+      message: isArchiveError(e) ? e.message : `the transcript could not be prepared (${describePrepareError(e)})`,
     }));
   }
   for (const r of receipts) job = recordReceipt(job, r);
@@ -83,6 +83,12 @@ export async function runArchiveAttempt(p: ArchiveAttemptParams): Promise<Archiv
   }
   await p.store.save(job);
   return { job, attempted: true, receipts, failures };
+}
+
+/** The class of a preparation error; a TranscriptInputError's message names only the field at fault. */
+function describePrepareError(e: unknown): string {
+  if (!(e instanceof Error)) return typeof e;
+  return e.name === 'TranscriptInputError' ? `${e.name}: ${e.message}` : e.name;
 }
 
 /** An in-memory ArchiveJobStore (tests, tools). */

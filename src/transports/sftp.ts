@@ -89,7 +89,7 @@ export class SftpTransport implements ArchiveTransport {
   constructor(private readonly config: SftpConfig, private readonly options: SftpTransportOptions = {}) {
     this.deadlineMs = Math.min(options.deadlineMs ?? 8_000, 10_000);
     this.maxVerifyBytes = options.maxVerifyBytes ?? 256 * 1024 * 1024;
-    this.stalePartMs = options.stalePartMs ?? 10 * 60_000;
+    this.stalePartMs = options.stalePartMs ?? 0;
     this.chunkBytes = options.chunkBytes ?? 32 * 1024;
     this.inFlight = options.inFlight ?? 64;
   }
@@ -115,11 +115,14 @@ export class SftpTransport implements ArchiveTransport {
       encrypted: meta.encrypted,
       idempotencyKey: meta.idempotencyKey,
     });
-    const judgeExisting = async (state: RemoteState): Promise<DeliveryReceipt> => {
+    const judgeExisting = async (state: RemoteState, s: Session): Promise<DeliveryReceipt> => {
       if (state.sha256 !== undefined && !accept.has(state.sha256) && meta.knownDigests) {
         for (const d of await meta.knownDigests()) accept.add(d.toLowerCase());
       }
-      if (state.sha256 !== undefined && accept.has(state.sha256)) return receipt('already-present', { sha256: state.sha256, size: state.size ?? 0 });
+      if (state.sha256 !== undefined && accept.has(state.sha256)) {
+        await this.removeStaleParts(s, remoteName).catch(() => undefined);
+        return receipt('already-present', { sha256: state.sha256, size: state.size ?? 0 });
+      }
       throw new ArchiveError('REMOTE_CONFLICT', 'a different file already exists at the archive name; it was not overwritten', false, {
         remoteSha256: state.sha256 ?? 'unknown',
         remoteSize: state.size ?? -1,
@@ -128,7 +131,7 @@ export class SftpTransport implements ArchiveTransport {
 
     return this.withSession(async (s, track) => {
       const before = await this.remoteState(s, remoteName);
-      if (before.exists) return await judgeExisting(before);
+      if (before.exists) return await judgeExisting(before, s);
 
       await this.mkdirp(s, dirname(remoteName));
       const part = `${remoteName}.part-${randomBytes(6).toString('hex')}`;
@@ -142,7 +145,7 @@ export class SftpTransport implements ArchiveTransport {
         const now = await this.remoteState(s, remoteName);
         await this.unlinkQuietly(s, part);
         track.part = undefined;
-        if (now.exists) return await judgeExisting(now);
+        if (now.exists) return await judgeExisting(now, s);
         throw new ArchiveError('SFTP_IO', `rename to the final name failed (${sftpCode(e) ?? 'unknown'})`, true);
       }
       track.part = undefined;
@@ -343,7 +346,11 @@ export class SftpTransport implements ArchiveTransport {
     await p<void>((cb) => s.sftp.unlink(path, cb)).catch(() => undefined);
   }
 
-  /** Removes `<name>.part-*` left by attempts that died mid-upload, once they are old enough. */
+  /**
+   * Once the final name holds an accepted copy, removes `<name>.part-*` left by attempts that died
+   * mid-upload (older than stalePartMs; default 0 = all). Safe for a concurrent attempt still
+   * writing its part: its rename then fails, and it finds the final copy and reports it present.
+   */
   private async removeStaleParts(s: Session, remoteName: string): Promise<void> {
     const dir = dirname(remoteName) || '.';
     const prefix = `${basename(remoteName)}.part-`;

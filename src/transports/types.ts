@@ -55,7 +55,8 @@ export type ArchiveErrorCode =
   | 'HTTPS_STATUS'
   | 'HTTPS_RESPONSE'
   | 'ENCRYPT'
-  | 'TOO_LARGE';
+  | 'TOO_LARGE'
+  | 'ROOM_MISSING';
 
 export class ArchiveError extends Error {
   override name = 'ArchiveError';

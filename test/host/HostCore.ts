@@ -406,8 +406,11 @@ export class HostCore {
      * app must return `attachments: []`). Room and sender stay the host's.
      */
     private merge(message: StoredMessage, result: IMessage): StoredMessage {
-        const { room: _room, sender: _sender, id: _id, text, attachments, ...fields } = result as StoredMessage;
+        const { room: _room, sender: _sender, id: _id, text, attachments, createdAt, ...fields } = result as StoredMessage;
         Object.assign(message, fields);
+        // The runtime's JSON turns the Date into {} (or a string): Rocket.Chat keeps a Date `ts`.
+        const ts = createdAt === undefined ? NaN : new Date(createdAt as unknown as string).getTime();
+        if (Number.isFinite(ts)) message.createdAt = new Date(ts);
         message.text = typeof text === 'string' ? text : undefined;
         if (Array.isArray(attachments)) {
             message.attachments = attachments;

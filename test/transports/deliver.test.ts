@@ -49,7 +49,7 @@ test('archive_transport=both: a failing destination is retried alone; both copie
     archive_https_client_key_pem: pki.clientKeyPem.replace(/\n/g, ''),
     archive_https_hmac_secret: SECRET,
     archive_pgp_public_key: gpg.armoredPublicKey.replace(/\n/g, ''),
-    archive_purge_mode: 'after_delivery',
+    archive_purge_mode: 'messages',
     archive_retry_days: '3',
   });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));

@@ -15,6 +15,18 @@ export enum LogEvent {
     UploadRefused = 'upload.refused',
     CountersFlushed = 'counters.flushed',
     CountersFlushFailed = 'counters.flush_failed',
+    ArchiveJobCreated = 'archive.job_created',
+    ArchiveDelivered = 'archive.delivered',
+    ArchiveAttemptFailed = 'archive.attempt_failed',
+    ArchiveDeadLetter = 'archive.dead_letter',
+    ArchivePurged = 'archive.purged',
+    ArchivePurgeFailed = 'archive.purge_failed',
+    ArchiveSkipped = 'archive.skipped',
+    ArchiveStoreFailed = 'archive.store_failed',
+    ArchiveStatusRead = 'archive.status_read',
+    ArchiveRevived = 'archive.revived',
+    SealStored = 'seal.stored',
+    SealFailed = 'seal.failed',
 }
 
 /** What may accompany an event: numbers, booleans, labels and ids. No free text. */

@@ -132,7 +132,9 @@ export class HostRoomBridge extends RoomBridge {
         let list = this.core.state.messages.filter((m) => m.room.id === roomId && !m._hidden && !m.t && (showThreadMessages || !m.threadId));
         if (sort?.createdAt) {
             const dir = sort.createdAt === 'desc' ? -1 : 1;
-            list = [...list].sort((a, b) => dir * ((a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0)));
+            // A message whose Modify result was merged carries createdAt as an ISO string (JSON from the runtime).
+            const time = (d: unknown): number => (d === undefined ? 0 : new Date(d as string | Date).getTime());
+            list = [...list].sort((a, b) => dir * (time(a.createdAt) - time(b.createdAt)));
         }
         return list.slice(skip, limit ? skip + limit : undefined).map(toRaw);
     }

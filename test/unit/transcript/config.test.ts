@@ -63,15 +63,15 @@ function expectNoSecretIn(messages: readonly string[], secrets: readonly string[
 }
 
 describe('parseArchiveConfig', () => {
-  test('defaults: transport none, never purge, 7 retry days', () => {
-    expect(parseArchiveConfig({})).toEqual({ ok: true, config: { transport: 'none', sealOriginals: false, purgeMode: 'never', retryDays: 7 } });
+  test('defaults: transport none, purge messages (only ever after a confirmed delivery), 7 retry days', () => {
+    expect(parseArchiveConfig({})).toEqual({ ok: true, config: { transport: 'none', sealOriginals: false, purgeMode: 'messages', retryDays: 7 } });
   });
 
   test('a complete SFTP configuration', () => {
-    const r = parseArchiveConfig(sftp({ archive_seal_originals: true, archive_purge_mode: 'after_delivery', archive_retry_days: '14' }));
+    const r = parseArchiveConfig(sftp({ archive_seal_originals: true, archive_purge_mode: 'room', archive_retry_days: '14' }));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.config).toMatchObject({ transport: 'sftp', sealOriginals: true, purgeMode: 'after_delivery', retryDays: 14 });
+    expect(r.config).toMatchObject({ transport: 'sftp', sealOriginals: true, purgeMode: 'room', retryDays: 14 });
     expect(r.config.sftp).toEqual({ host: 'sftp.archive.example.invalid', port: 2222, username: 'phi-archive', privateKey: ed25519, hostFingerprint: FP, directory: '/incoming/phi' });
   });
 
@@ -107,8 +107,7 @@ describe('parseArchiveConfig', () => {
     [https({ archive_https_url: 'nonsense' }), 'archive_https_url', 'not a valid URL'],
     [https({ archive_https_hmac_secret: 'short' }), 'archive_https_hmac_secret', 'at least 32'],
     [https({ archive_https_ca_pem: '-----BEGIN CERTIFICATE-----!!!-----END CERTIFICATE-----' }), 'archive_https_ca_pem', 'not valid base64'],
-    [{ archive_purge_mode: 'after_delivery' }, 'archive_purge_mode', 'needs an archive destination'],
-    [{ archive_purge_mode: 'sometimes' }, 'archive_purge_mode', 'never, after_delivery'],
+    [{ archive_purge_mode: 'sometimes' }, 'archive_purge_mode', 'none, messages, room'],
     [{ archive_retry_days: '0' }, 'archive_retry_days', '1 to 365'],
     [{ archive_retry_days: 'seven' }, 'archive_retry_days', '1 to 365'],
   ])('%# reports %s', (values, settingId, fragment) => {

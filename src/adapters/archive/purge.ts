@@ -1,0 +1,43 @@
+import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IMessage } from '@rocket.chat/apps-engine/definition/messages';
+import type { ArchivePurgeMode } from '../../core/archive/config';
+import { PAGE_SIZE } from './RoomTranscriptSource';
+
+export class PurgeError extends Error {
+    override name = 'PurgeError';
+}
+
+/** Bound on delete rounds (100,000 messages). */
+const MAX_ROUNDS = 1_000;
+
+/**
+ * Removes a delivered room's messages (or the room) from Rocket.Chat through the deleter. Only
+ * called once every destination confirmed delivery (mayPurge). Messages are deleted as the app
+ * user, oldest first, page by page until the room reader returns none. System messages are not
+ * visible to apps and stay (mode `room` removes them with the room).
+ */
+export async function purgeRoom(read: IRead, modify: IModify, roomId: string, mode: ArchivePurgeMode): Promise<{ messagesDeleted: number; roomDeleted: boolean }> {
+    if (mode === 'none') return { messagesDeleted: 0, roomDeleted: false };
+    const room = await read.getRoomReader().getById(roomId);
+    if (!room) return { messagesDeleted: 0, roomDeleted: false };
+    const deleter = modify.getDeleter();
+    if (mode === 'room') {
+        await deleter.deleteRoom(roomId);
+        return { messagesDeleted: 0, roomDeleted: true };
+    }
+    const appUser = await read.getUserReader().getAppUser();
+    if (!appUser) throw new PurgeError('the app user is not available');
+    let deleted = 0;
+    let previousFirst: string | undefined;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        const batch = await read.getRoomReader().getMessages(roomId, { limit: PAGE_SIZE, skip: 0, sort: { createdAt: 'asc' }, showThreadMessages: true });
+        if (!batch || batch.length === 0) return { messagesDeleted: deleted, roomDeleted: false };
+        if (batch[0].id === previousFirst) throw new PurgeError('messages could not be deleted');
+        previousFirst = batch[0].id;
+        for (const m of batch) {
+            await deleter.deleteMessage({ id: m.id, room } as IMessage, appUser);
+            deleted++;
+        }
+    }
+    throw new PurgeError('too many messages to purge in one run');
+}
