@@ -18,15 +18,15 @@ export function after(text: string, end: number, n = 30): string {
  * they come right before it, allowing a few connector words ("order number is #").
  */
 export const NEGATIVE_BEFORE =
-  /(?<![a-z0-9])(?:order|ticket|tracking|invoice|confirmation|conf|ref|reference|case|ndc|cpt|hcpcs|icd|icd-?10|icd-?9|lot|batch|sku|version|ver|v|build|release|model|item|product|part|promo|coupon|voucher|receipt|transaction|shipment|package|pedido|orden|boleto|factura|seguimiento|rastreo|gu[ií]a|confirmaci[oó]n|referencia|lote|versi[oó]n|modelo|art[ií]culo|producto|recibo|transacci[oó]n|env[ií]o|paquete|folio|cup[oó]n|c[oó]digo de (?:producto|descuento|rastreo))\s{0,2}(?:(?:number|num|no|nr|n[uú]mero|id|code|c[oó]digo|de|is|es|was|fue|#|:|\.)\s{0,2}){0,3}#?\s{0,2}$/i;
+  /(?<![a-z0-9])(?:order|ticket|tracking|invoice|confirmation|conf|ref|reference|case|ndc|cpt|hcpcs|icd|icd-?10|icd-?9|lot|batch|sku|version|ver|v|build|release|model|item|product|part|promo|coupon|voucher|receipt|transaction|shipment|package|pedido|orden|boleto|factura|seguimiento|rastreo|gu[ií]a|confirmaci[oó]n|referencia|lote|versi[oó]n|modelo|art[ií]culo|producto|recibo|transacci[oó]n|env[ií]o|paquete|folio|cup[oó]n|c[oó]digo de (?:producto|descuento|rastreo))\s{0,2}(?:(?:number|num|no|nr|n[uú]mero|id|code|c[oó]digo|de|is|es|was|fue|[#:.])\s{0,2}){0,3}#?\s{0,2}$/i;
 
 /** Units and dose words right after a number: then it is a quantity, not an identifier or date. */
 export const UNIT_AFTER =
-  /^\s{0,2}(?:mg|mcg|µg|ug|g|kg|lb|lbs|ml|l|cc|oz|iu|units?|u|meq|mmol|mmhg|bpm|%|tabs?|tablets?|pills?|caps?|capsules?|doses?|drops?|puffs?|sprays?|times?|x|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs?|dollars?|usd|pesos?|euros?|tabletas?|pastillas?|c[aá]psulas?|gotas?|dosis|veces|horas?|minutos?|d[ií]as?|semanas?|meses|a[nñ]os|cucharadas?|inhalaciones)(?![\p{L}])/iu;
+  /^\s{0,2}(?:mg|mcg|µg|ug|g|kg|lb|lbs|ml|l|cc|oz|iu|units?|[u%x]|meq|mmol|mmhg|bpm|tabs?|tablets?|pills?|caps?|capsules?|doses?|drops?|puffs?|sprays?|times?|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs?|dollars?|usd|pesos?|euros?|tabletas?|pastillas?|c[aá]psulas?|gotas?|dosis|veces|horas?|minutos?|d[ií]as?|semanas?|meses|a[nñ]os|cucharadas?|inhalaciones)(?!\p{L})/iu;
 
 /** Words that make a nearby number a phone number. */
 export const PHONE_CONTEXT =
-  /(?<![a-z])(?:phone|ph\b|ph#|tel|telephone|tel[eé]fono|cel|cell|mobile|m[oó]vil|call|text|txt|sms|whats\s?app|wa\b|contact|reach|number|n[uú]mero|num\b|llam|ll[aá]m|m[aá]rca|fax|home|work|casa|trabajo|oficina|office|pager|beeper|emergency|emergencia|dial|ring|marq)/i;
+  /(?<![a-z])(?:phone|ph\b|ph#|tel|cel|mobile|m[oó]vil|call|text|txt|sms|whats\s?app|wa\b|contact|reach|number|n[uú]mero|num\b|ll[aá]m|m[aá]rca|fax|home|work|casa|trabajo|oficina|office|pager|beeper|emergency|emergencia|dial|ring|marq)/i;
 
 export const FAX_CONTEXT = /\b(?:fax|facsimile|telefax|e-?fax)\b/i;
 

@@ -170,12 +170,12 @@ export function runRule(rule: PatternRule, text: string, out: Finding[]): void {
 }
 
 const STATE_ALT = `${US_STATE_ABBR}|${US_STATE_NAMES}`;
-const TAIL_UNIT = /,?\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|#|apto|depto|dpto|departamento|piso|int|interior)\.?\s{0,2}#?\s{0,2}[A-Za-z0-9][A-Za-z0-9-]{0,6}(?![\p{L}\p{N}])/iuy;
+const TAIL_UNIT = /,?\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|#|apto|depto|dpto|departamento|piso|int|interior)\.?\s{0,2}#?\s{0,2}[A-Z0-9][A-Z0-9-]{0,6}(?![\p{L}\p{N}])/iuy;
 const TAIL_COLONIA = /,?\s{0,2}(?:col\.|colonia|fracc\.|fraccionamiento|barrio|urb\.|urbanizaci[oó]n|sector)\s{0,2}(?:[\p{L}\p{N}][\p{L}\p{N}'.-]{0,24}(?:\s(?=[\p{L}\p{N}]))?){1,5}/iuy;
-const TAIL_ZIP = /,?\s{0,2}(?:(?:c\.\s?p\.|cp|zip)\s{0,2}:?\s{0,2})?\d{5}(?:-\d{4})?(?![\p{N}])/iuy;
+const TAIL_ZIP = /,?\s{0,2}(?:(?:c\.\s?p\.|cp|zip)\s{0,2}:?\s{0,2})?\d{5}(?:-\d{4})?(?!\p{N})/iuy;
 const TAIL_STATE = new RegExp(`,?\\s{0,2}(?:${STATE_ALT})\\.?(?![\\p{L}\\p{N}])`, 'iuy');
-const TAIL_WORD = /[\p{L}][\p{L}'\-]{0,30}(?=[\s,;:!?)\]]|\.(?![\p{L}\p{N}])|$)/uy;
-const ZIP_AHEAD = /,?\s{1,2}\d{5}(?![\p{N}])/uy;
+const TAIL_WORD = /\p{L}[\p{L}'\-]{0,30}(?=[\s,;:!?)\]]|\.(?![\p{L}\p{N}])|$)/uy;
+const ZIP_AHEAD = /,?\s{1,2}\d{5}(?!\p{N})/uy;
 const STATE_ZIP_AHEAD = new RegExp(`,?\\s{1,2}(?:${STATE_ALT})\\.?,?\\s{1,2}\\d{5}(?![\\p{N}])`, 'iuy');
 const CITY_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'the', 'st', 'san', 'santa', 'sta', 'ft', 'mt', 'y']);
 const CITY_STOP = new Set(['please', 'thanks', 'thank', 'thx', 'gracias', 'now', 'ahora', 'since', 'desde', 'for', 'para', 'at', 'a', 'en', 'is', 'es', 'and', 'y', 'or', 'o', 'but', 'pero', 'then', 'luego', 'also', 'tambien', 'por', 'with', 'con', 'to', 'in', 'on', 'my', 'mi', 'btw', 'asap', 'today', 'hoy', 'tomorrow', 'manana', 'ok']);
@@ -223,7 +223,7 @@ function cityTail(text: string, end: number, afterZip: boolean): number {
 function extendAddresses(text: string, findings: Finding[]): void {
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
-    if (f.type !== 'ADDRESS' || !/^address\.(?:street|po_box|street_es)/.test(f.ruleId)) continue;
+    if (f.type !== 'ADDRESS' || !/^address\.(?:street|po_box)/.test(f.ruleId)) continue;
     let end = f.end;
     let afterZip = false;
     for (let round = 0; round < 8; round++) {

@@ -57,7 +57,7 @@ function keyLabel(word: string): Label | undefined {
 }
 
 const CANDIDATE = /(?<![\p{L}\p{N}\-./])(?=[A-Za-z0-9-]{0,24}\d)[A-Za-z0-9][A-Za-z0-9-]{4,24}(?![\p{L}\p{N}]|[-./]\d)/gu;
-const WORDS_BEFORE = /[\p{L}]+/gu;
+const WORDS_BEFORE = /\p{L}+/gu;
 
 export function detectFuzzyKeyed(text: string): Finding[] {
   const out: Finding[] = [];

@@ -105,7 +105,7 @@ export function tokenize(text: string): Token[] {
       flags,
       gap: text.slice(prevEnd, m.index),
       dot,
-      accentEnd: /[áéíóúÁÉÍÓÚ]$/.test(raw) && raw.length >= 4,
+      accentEnd: /[áéíóú]$/i.test(raw) && raw.length >= 4,
       masked: /^X+$/.test(raw) || embedded(text, m.index, end) || (/^[A-Z]+$/.test(raw) && (text[m.index - 1] === '[' || text[m.index - 1] === '_')),
     };
     out.push(tok);
@@ -392,7 +392,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const t = toks[i] as Token;
-    const lineStart = i === 0 ? /^\s*$/.test(t.gap) : /\n\s*$/.test(t.gap);
+    const nl = t.gap.lastIndexOf('\n');
+    const lineStart = i === 0 ? t.gap.trim() === '' : nl >= 0 && t.gap.slice(nl + 1).trim() === '';
     if (!lineStart) continue;
     let j = i;
     let lex = 0;
@@ -418,12 +419,12 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     if (lex === 0) {
       // two unknown words: only when an id keyword, a bracket or a new line follows
       const nx0 = toks[j];
-      if (!(nx0 && !nx0.masked && (LABEL_WORDS.has(nx0.key) || CREDENTIALS.has(nx0.key))) && !/^[\s]*[\n(]/.test(nx0 ? nx0.gap : '')) continue;
+      if (!(nx0 && !nx0.masked && (LABEL_WORDS.has(nx0.key) || CREDENTIALS.has(nx0.key))) && !/^\s*[\n(]/.test(nx0 ? nx0.gap : '')) continue;
     }
     // what follows must end the name: end, a new line, punctuation, a bracket, a digit or an id keyword
     const nx = toks[j];
     const restGap = nx ? nx.gap : text.slice((toks[j - 1] as Token).end);
-    const ender = !nx || /[\n,.;:!?(\-–—]|\d/.test(restGap) || LABEL_WORDS.has(nx.key) || CREDENTIALS.has(nx.key) || ['needs', 'need', 'necesita', 'was', 'fue', 'is', 'es', 'has', 'tiene', 'cumplio', 'turned', 'wants', 'quiere', 'called', 'llamo'].includes(nx.key);
+    const ender = !nx || /[\n,.;:!?(\-–—\d]/.test(restGap) || LABEL_WORDS.has(nx.key) || CREDENTIALS.has(nx.key) || ['needs', 'need', 'necesita', 'was', 'fue', 'is', 'es', 'has', 'tiene', 'cumplio', 'turned', 'wants', 'quiere', 'called', 'llamo'].includes(nx.key);
     if (!ender) continue;
     emit(i, j, 'person.line_start', 0.7);
   }

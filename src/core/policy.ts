@@ -80,7 +80,7 @@ export function parseCustomPatterns(value: string, settingId = 'masking_custom_p
     const line = idx + 1;
     const text = raw.trim();
     if (text === '' || text.startsWith('#') || text.startsWith('//')) return;
-    const m = /^([A-Za-z][A-Za-z0-9_]{0,39})\s*:\s?(.*)$/.exec(text);
+    const m = /^([A-Z]\w{0,39})\s*:\s?(.*)$/i.exec(text);
     let label: Label = 'CUSTOM';
     let source = text;
     if (m) {

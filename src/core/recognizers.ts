@@ -90,12 +90,12 @@ function trimIdValue(v: string, _text: string, s: number, _e: number, label: Lab
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i] as string;
     // plates are written "ABC 1234" / "1234 ABC": keep a short letter group next to digits
-    const plateGroup = label === 'VEHICLE_ID' && /^[A-Za-z]{2,4}$/.test(p) && /\d/.test(keep) && !/\d/.test(p) && /^[A-Z]+$|^[a-z]+$/.test(p) && i === 1;
+    const plateGroup = label === 'VEHICLE_ID' && /^[A-Z]{2,4}$/i.test(p) && /\d/.test(keep) && !/\d/.test(p) && /^[A-Z]+$|^[a-z]+$/.test(p) && i === 1;
     if ((/\d/.test(p) && !/^\d{1,2}$/.test(p)) || plateGroup) keep += ' ' + p;
     else break;
   }
   if (!/\d/.test(keep)) {
-    if (label === 'VEHICLE_ID' && parts.length >= 2 && /^[A-Za-z]{2,4}$/.test(parts[0] as string) && /^\d{3,5}$/.test(parts[1] as string)) {
+    if (label === 'VEHICLE_ID' && parts.length >= 2 && /^[A-Z]{2,4}$/i.test(parts[0] as string) && /^\d{3,5}$/.test(parts[1] as string)) {
       keep = `${parts[0]} ${parts[1]}`;
     } else return 0;
   }
@@ -110,7 +110,8 @@ function trimIdValue(v: string, _text: string, s: number, _e: number, label: Lab
 const EXT = '(?:\\s{0,2},?\\s{0,2}(?:x|ext\\.?|extension|ext:|extensi[oó]n|ext\\.:)\\s{0,2}\\d{1,6})?';
 
 function stripExtension(v: string): string {
-  return v.replace(/\s{0,2},?\s{0,2}(?:x|ext|extension|extensi[oó]n)[\s\S]*$/i, '');
+  const m = /\s{0,2},?\s{0,2}(?:x|ext)/i.exec(v);
+  return m ? v.slice(0, m.index) : v;
 }
 
 function phoneCheck(baseScore: number, needContext: boolean) {
@@ -184,6 +185,15 @@ const PHONE_RULES: PatternRule[] = [
 const TLD =
   'com|org|net|edu|gov|mil|int|io|co|us|uk|mx|es|ar|cl|pe|ve|ec|info|biz|health|care|clinic|med|app|dev|me|ly|link|site|online|email|mail|ca|de|fr|it|br|au|in|nl|eu|name|pro|xyz|store|tech|ai|tv|cc|page|blog|shop|club|live|life|news|world|space|website|cloud|us.com';
 
+const TLD_RE = new RegExp(`^(?:${TLD})$`, 'i');
+
+/** Length of `v` without trailing punctuation (a URL at the end of a sentence). */
+function withoutTrailingPunct(v: string): number {
+  let len = v.length;
+  while (len > 0 && '.,;:!?)]}\'"'.includes(v[len - 1] as string)) len--;
+  return len;
+}
+
 const NET_RULES: PatternRule[] = [
   {
     id: 'email.plain',
@@ -191,7 +201,7 @@ const NET_RULES: PatternRule[] = [
     needs: Need.At,
     score: 0.95,
     pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9._%+\\-])[A-Za-z\\u00C0-\\u024F0-9_%+\\-](?:[A-Za-z\\u00C0-\\u024F0-9._%+\\-]{0,63})@[A-Za-z\\u00C0-\\u024F0-9\\-]{1,63}(?:\\.[A-Za-z\\u00C0-\\u024F0-9\\-]{1,63}){1,6}`),
-    check: (v) => (/\.[\p{L}]{2,}$/u.test(v) ? 0.95 : 0),
+    check: (v) => (/\.\p{L}{2,}$/u.test(v) ? 0.95 : 0),
   },
   {
     id: 'email.obfuscated',
@@ -202,9 +212,9 @@ const NET_RULES: PatternRule[] = [
       `(?<![A-Za-z\\u00C0-\\u024F0-9._+\\-])[A-Za-z\\u00C0-\\u024F0-9_+\\-][A-Za-z\\u00C0-\\u024F0-9._+\\-]{0,63}\\s{0,2}(?:\\[at\\]|\\(at\\)|\\{at\\}|<at>|\\[arroba\\]|\\(arroba\\)|\\sat\\s|\\sarroba\\s|@)\\s{0,2}[A-Za-z\\u00C0-\\u024F0-9\\-]{1,63}(?:\\s{0,2}(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>|\\[punto\\]|\\(punto\\)|\\sdot\\s|\\spunto\\s|\\.)\\s{0,2}[A-Za-z\\u00C0-\\u024F0-9\\-]{1,63}){1,4}`,
     ),
     check: (v) => {
-      if (!/(?:\[|\(|\{|<|\s)(?:at|arroba|dot|punto)(?:\]|\)|\}|>|\s)/i.test(v)) return 0;
-      const last = /[\p{L}\p{N}-]+$/u.exec(v);
-      if (!last || !new RegExp(`^(?:${TLD})$`, 'i').test(last[0])) return 0;
+      if (!/[[({<\s](?:at|arroba|dot|punto)[\])}>\s]/i.test(v)) return 0;
+      const last = v.split(/[^\p{L}\p{N}-]/u).pop() ?? '';
+      if (!TLD_RE.test(last)) return 0;
       return 0.85;
     },
   },
@@ -215,8 +225,7 @@ const NET_RULES: PatternRule[] = [
     score: 0.9,
     pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9@])(?:https?:\\/\\/|ftp:\\/\\/|www\\.)[^\\s<>"'\`]{2,2048}`),
     check: (v, _t, s) => {
-      const m = /[.,;:!?)\]}'"]+$/.exec(v);
-      const len = m ? v.length - m[0].length : v.length;
+      const len = withoutTrailingPunct(v);
       if (len < 6) return 0;
       return { label: 'URL', score: 0.9, start: s, end: s + len };
     },
@@ -230,8 +239,7 @@ const NET_RULES: PatternRule[] = [
       `(?<![A-Za-z\\u00C0-\\u024F0-9@.\\/\\-_])(?:[A-Za-z\\u00C0-\\u024F0-9][A-Za-z\\u00C0-\\u024F0-9\\-]{0,62}\\.){1,5}(?:${TLD})(?![A-Za-z\\u00C0-\\u024F0-9@\\-_])(?:\\/[^\\s<>"'\`]{0,2048})?`,
     ),
     check: (v, _t, s) => {
-      const m = /[.,;:!?)\]}'"]+$/.exec(v);
-      const len = m ? v.length - m[0].length : v.length;
+      const len = withoutTrailingPunct(v);
       return { label: 'URL', score: 0.7, start: s, end: s + len };
     },
   },
@@ -243,8 +251,7 @@ const NET_RULES: PatternRule[] = [
     score: 0.7,
     pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9@.\\/\\-_])(?:[A-Za-z\\u00C0-\\u024F0-9][A-Za-z\\u00C0-\\u024F0-9\\-]{0,62}\\.){1,5}[a-z]{2,12}\\/[^\\s<>"'\`]{1,2048}`, 'giu'),
     check: (v, _t, s) => {
-      const m = /[.,;:!?)\]}'"]+$/.exec(v);
-      const len = m ? v.length - m[0].length : v.length;
+      const len = withoutTrailingPunct(v);
       if (/^\d+\.\d+/.test(v)) return 0;
       return { label: 'URL', score: 0.7, start: s, end: s + len };
     },
@@ -255,7 +262,7 @@ const NET_RULES: PatternRule[] = [
     needs: Need.Dot | Need.Digit,
     score: 0.85,
     pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9.])\\d{1,3}(?:\\.\\d{1,3}){3}(?![0-9]|\\.\\d)`),
-    check: (v, text, s) => (ipv4Valid(v) && !/\b(?:version|ver|v|versi[oó]n|build)\s{0,2}$/i.test(before(text, s, 12)) ? 0.85 : 0),
+    check: (v, text, s) => (ipv4Valid(v) && !/\b(?:ver|v|versi[oó]n|build)\s{0,2}$/i.test(before(text, s, 12)) ? 0.85 : 0),
   },
   {
     id: 'ip.v6',
@@ -323,7 +330,7 @@ const ID_RULES: PatternRule[] = [
     pattern: re(`${NB}\\d{3}-?\\d{2}-?\\d{4}(\\s?|-)[A-Za-z][0-9A-Za-z]?${NA}`, 'gu'),
     check: (v, text, s) => {
       const ctx = MEDICARE_CONTEXT.test(before(text, s, 50));
-      if (/[\s-][A-Za-z][0-9A-Za-z]?$/.test(v) && !ctx) return 0;
+      if (/[\s-][A-Z][0-9A-Z]?$/i.test(v) && !ctx) return 0;
       if (/[a-z]/.test(v) && !ctx) return 0;
       const digits = /^[\d-]+/.exec(v)?.[0] ?? '';
       return ssnKind(digits) !== null || ctx ? 0.85 : 0;
@@ -530,9 +537,9 @@ const YEAR = "(?:'\\d{2}|\\d{4})";
 const ORD = '(?:st|nd|rd|th|º|°|ª|er|ro|do|o)?';
 
 const NOT_DATE_BEFORE =
-  /\b(?:bp|b\/p|blood pressure|presi[oó]n(?: arterial)?|ta|pa|ratio|score|rate|grade|grado|pain|dolor|nivel|level|scale|escala|apgar|gcs|visual acuity|vision|visi[oó]n|fio2|ie|i:e|rated|puntuaci[oó]n|size|talla|tama[nñ]o)\s{0,3}(?:(?:is|es|of|de|was|fue|est[aá]|at|en|a|:|=)\s{0,3}){0,3}$/i;
+  /\b(?:bp|b\/p|blood pressure|presi[oó]n(?: arterial)?|ta|pa|ratio|score|rate|grade|grado|pain|dolor|nivel|level|scale|escala|apgar|gcs|visual acuity|visi[oó]n|fio2|ie|i:e|rated|puntuaci[oó]n|size|talla|tama[nñ]o)\s{0,3}(?:(?:is|es|of|de|was|fue|est[aá]|at|en|[a:=])\s{0,3}){0,3}$/i;
 const NOT_DATE_AFTER =
-  /^\s{0,2}(?:tabs?|tablets?|pills?|caps?|capsules?|cups?|doses?|dosis|mg|mcg|ml|cc|of|de|del|times|x|units?|puffs?|pastillas?|tabletas?|c[aá]psulas?|veces|tazas?|cucharadas?|strength|concentraci[oó]n|mmhg|pulse|bpm|%|hrs?|hours?|horas?|days?|d[ií]as?|weeks?|semanas?|months?|meses|years?|a[nñ]os|lbs?|kg|oz|in|inch|ft|cm|mm|m)(?![\p{L}])/iu;
+  /^\s{0,2}(?:tabs?|tablets?|pills?|caps?|capsules?|cups?|doses?|dosis|mg|mcg|ml|cc|of|de|del|times|[x%]|units?|puffs?|pastillas?|tabletas?|c[aá]psulas?|veces|tazas?|cucharadas?|strength|concentraci[oó]n|mmhg|pulse|bpm|hrs?|hours?|horas?|days?|d[ií]as?|weeks?|semanas?|months?|meses|years?|a[nñ]os|lbs?|kg|oz|in|inch|ft|cm|mm|m)(?!\p{L})/iu;
 
 function yearOk(y: string): boolean {
   if (y.startsWith("'")) return true;
@@ -556,7 +563,7 @@ const DATE_RULES: PatternRule[] = [
       const b = Number(m[2]);
       if (!yearOk(m[3] as string) || !(dayMonthValid(a, b) || dayMonthValid(b, a))) return 0;
       if (negativeBefore(text, s)) return 0;
-      if (v.includes('.') && /\b(?:version|ver|v|versi[oó]n)\s{0,2}$/i.test(before(text, s, 12))) return 0;
+      if (v.includes('.') && /\b(?:ver|v|versi[oó]n)\s{0,2}$/i.test(before(text, s, 12))) return 0;
       return 0.92;
     },
   },
@@ -677,7 +684,7 @@ const AGE_RULES: PatternRule[] = [
       const strong = /(?:age|aged|edad|turned|turning|turns|cumpl\p{L}*|tiene|ten[ií]a)\s{0,2}[:=]?\s{0,2}(?:is\s|es\s|of\s|de\s)?$/iu.test(pre);
       if (strong) return 0.9;
       // "she is 92", "tiene 93": only when no unit follows (92 mg, 93 kg)
-      if (UNIT_AFTER.test(after(text, e, 12)) || /^\s{0,2}(?:%|percent|por ciento|f|°|degrees|grados|lbs?|kg|pounds|libras)/i.test(after(text, e, 12))) return 0;
+      if (UNIT_AFTER.test(after(text, e, 12)) || /^\s{0,2}(?:[%f°]|percent|por ciento|degrees|grados|lbs?|kg|pounds|libras)/i.test(after(text, e, 12))) return 0;
       return /\b(?:he's|she's|he is|she is|i'm|i am|tiene|tenía|tenia)\s{0,2}$/i.test(pre) ? 0.7 : 0;
     },
   },
@@ -690,7 +697,7 @@ const AGE_RULES: PatternRule[] = [
     check: (_v, text, s, e) => {
       const pre = before(text, s, 24);
       const post = after(text, e, 20);
-      if (/^\s{0,2}[\-\s]?(?:years?|yrs?|year-old|a[nñ]os|y\.?\s?o\b|y\/o|yo\b)/i.test(post)) return 0.9;
+      if (/^\s{0,2}[\-\s]?(?:years?|yrs?|a[nñ]os|y\.?\s?o\b|y\/o)/i.test(post)) return 0.9;
       if (/(?:age|aged|edad|turned|turning|turns|cumpl\p{L}*|he's|she's|he is|she is|i'm|i am|tiene|ten[ií]a|is|es)\s{0,2}[:=]?\s{0,2}$/iu.test(pre)) {
         return /^\s{0,2}(?:percent|por ciento|%|dollars|d[oó]lares|pesos|mg|minutes|minutos|days|d[ií]as|times|veces)/i.test(post) ? 0 : 0.85;
       }
@@ -728,7 +735,8 @@ const ADDRESS_RULES: PatternRule[] = [
     check: (v, text, s, e) => {
       const words = v.split(/\s+/).slice(1, -1).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
       if (words.some((w) => STREET_STOP.has(w))) return 0;
-      const suffix = (/([\p{L}]+)\.?\s*$/u.exec(v.replace(/,?\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|lot|space|spc|trlr|#|apto|depto|dpto|departamento|piso|int|interior|oficina|ofna|local|casa|mz|manzana|lt)\.?\s{0,2}#?\s{0,2}[A-Za-z0-9][A-Za-z0-9\-]{0,6}$/iu, ''))?.[1] ?? '').toLowerCase();
+      const stripped = v.replace(/,?\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|lot|space|spc|trlr|#|apto|depto|dpto|departamento|piso|int|interior|oficina|ofna|local|casa|mz|manzana|lt)\.?\s{0,2}#?\s{0,2}[a-z0-9][a-z0-9-]{0,6}$/i, '').trimEnd().replace(/\.$/, '');
+      const suffix = stripped.slice(stripped.lastIndexOf(' ') + 1).toLowerCase();
       if (suffix.endsWith('s') && ABBR_SUFFIX.has(suffix.slice(0, -1))) return 0;
       if (/ext(?:ension)?s?\.?$/i.test(v) && /^\s{0,2}#?\d/.test(after(text, e, 4))) return 0;
       if (quantityAfter(text, s + (/^\d+/.exec(v)?.[0].length ?? 0))) return 0;

@@ -74,7 +74,7 @@ export function npiValid(value: string): boolean {
 /** DEA registration number: 2 letters + 7 digits with check digit. */
 export function deaValid(value: string): boolean {
   const s = value.toUpperCase();
-  if (!/^[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}$/.test(s)) return false;
+  if (!/^[A-HJ-MPR-UX][A-Z9]\d{7}$/.test(s)) return false;
   const n = (i: number): number => s.charCodeAt(2 + i) - 48;
   const check = (n(0) + n(2) + n(4) + 2 * (n(1) + n(3) + n(5))) % 10;
   return check === n(6);
@@ -169,7 +169,7 @@ export function ipv6Valid(value: string): boolean {
   }
   const dbl = s.indexOf('::');
   if (dbl !== s.lastIndexOf('::')) return false;
-  const hex = /^[0-9a-fA-F]{1,4}$/;
+  const hex = /^[0-9a-f]{1,4}$/i;
   if (dbl >= 0) {
     const left = s.slice(0, dbl);
     const right = s.slice(dbl + 2);
