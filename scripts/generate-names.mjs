@@ -94,7 +94,8 @@ for (const [k, r] of commonRank) {
     const fr = firstRank.get(k) ?? Infinity;
     const lr = lastRank.get(k) ?? Infinity;
     // A frequent name that is only a rare word stays a name ("john", "maria", "garcia").
-    if ((fr < 400 || lr < 1500) && r > 300) continue;
+    if (fr < 400 && r > 300) continue;
+    if (lr < 1500 && r > 2500) continue;
     if (!(fr < 400 || lr < 1500) && r > 2500 && (flags.get(k) & 3)) continue;
   }
   add(k, 8);

@@ -206,7 +206,7 @@ function cityTail(text: string, end: number, afterZip: boolean): number {
     if (!particle && (CITY_STOP.has(key) || NEVER.has(key))) break;
     const flags = lexiconFlags(key);
     const cap = raw[0] !== (raw[0] as string).toLowerCase();
-    if (!particle && !cap && flags & COMMON && !(flags & NAME_ANY)) break;
+    if (!particle && !cap && flags & COMMON && (!(flags & NAME_ANY) || !hadComma)) break;
     lastEnd = pos + raw.length;
     if (!particle) lastContent = lastEnd;
     if (text[lastEnd] === ' ' && /\p{L}/u.test(text[lastEnd + 1] ?? '')) pos = lastEnd + 1;

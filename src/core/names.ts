@@ -472,7 +472,12 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     // a single capitalised first name or surname that is not a common word
     if (t.cap && !o.shouting && !t.upper && (t.flags & NAME_ANY) && !(t.flags & COMMON) && !REGION_WORDS.has(t.key)) {
       const ss = sentenceStart(i);
-      if (!ss || t.flags & FIRST) emit(i, i + 1, 'person.lexicon.single', ss ? 0.55 : 0.6);
+      // "Blue Shield", "Mercy Hospital": a capitalised common word next to it makes an organisation or a place
+      const orgWord = (k: number): boolean => {
+        const a = toks[k];
+        return a !== undefined && a.cap && (a.flags & COMMON) !== 0 && !(a.flags & FIRST) && nameGap(k > i ? a : (toks[i] as Token), k > i ? t : a);
+      };
+      if ((!ss || t.flags & FIRST) && !orgWord(i - 1) && !orgWord(i + 1)) emit(i, i + 1, 'person.lexicon.single', ss ? 0.55 : 0.6);
     }
   }
   return findings;
