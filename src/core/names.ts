@@ -311,6 +311,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const last = toks[j - 1] as Token;
     let end = last.end;
     if (isInitial(last)) end += 1;
+    else if (end - last.start > 3 && /['’]s$/i.test(text.slice(last.start, end))) end -= 2; // possessive: "Lee's office"
     findings.push({ type: 'PERSON', start: (toks[i] as Token).start, end, ruleId, score });
   };
 
@@ -345,7 +346,10 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         if (ok && !nt.cap && !(nt.flags & NAME_ANY) && !surnameNext) ok = false;
         minFirst = 1;
       } else {
-        ok = sc >= 2 || (sc === 1 && !!(nt.flags & NAME_ANY) && (surnameNext || (nt.cap && !o.shouting))) || (sc === 1 && !(nt.flags & COMMON) && !nt.cap);
+        ok = sc >= 2 || (sc === 1 && !!(nt.flags & NAME_ANY) && (surnameNext || (nt.cap && !o.shouting))) || (sc === 1 && !(nt.flags & COMMON) && !nt.cap && nt.key.length >= 3);
+        // generic prepositions ("with", "for", "from") need a capitalised word or a lexicon name
+        if (ok && GENERIC_CUES.has(phrase) && !((nt.cap && !o.shouting) || nt.flags & NAME_ANY || ((o.allLower || o.shouting) && sc >= 2))) ok = false;
+        if (MEDICAL_ABBR.has(nt.key)) ok = false;
         minFirst = 1;
       }
       if (!ok) break;
@@ -483,6 +487,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   return findings;
 }
 
+const GENERIC_CUES = new Set(['with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider']);
+const MEDICAL_ABBR = new Set(['hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'px', 'yo', 'bp', 'hr', 'rr', 'prn', 'bid', 'tid', 'qid', 'qd', 'po', 'iv', 'im', 'sq', 'er', 'ed', 'or', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'uti', 'copd', 'chf', 'cad', 'dm', 'htn', 'mri', 'ct', 'ekg', 'ecg', 'labs', 'lab']);
 const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'soy', 'called', 'name', 'nombre', 'from', 'signed', 'firmado']);
 
 /** Cities after a residence cue ("I live in Springfield", "vivo en Guadalajara"). */
