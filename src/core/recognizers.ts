@@ -58,7 +58,8 @@ const ID_VALUE =
   '(?=[A-Za-z0-9./-]{0,24}[0-9])[A-Za-z0-9](?:[A-Za-z0-9]|[-./ ](?=[A-Za-z0-9])){2,29}';
 
 function re(source: string, flags = 'giu'): RegExp {
-  return new RegExp(source, flags);
+  // without Unicode property escapes the pattern needs no 'u' flag, and V8 runs it faster without
+  return new RegExp(source, source.includes('\\p{') ? flags : flags.replace('u', ''));
 }
 
 function negativeBefore(text: string, start: number): boolean {
