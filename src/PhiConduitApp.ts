@@ -16,6 +16,7 @@ import { ArchiveConfigStore } from './adapters/archive/ArchiveConfigStore';
 import { ArchiveAttemptJob, ArchiveSweepJob } from './adapters/archive/ArchiveJobs';
 import { ARCHIVE_SWEEP_INTERVAL, ARCHIVE_SWEEP_JOB, ArchiveService } from './adapters/archive/ArchiveService';
 import { ArchiveStatusEndpoint } from './adapters/archive/ArchiveStatusEndpoint';
+import { OriginalSealer } from './adapters/archive/OriginalSealer';
 import { ConfigStore } from './adapters/config/ConfigStore';
 import { StatusEndpoint } from './adapters/endpoints/StatusEndpoint';
 import { MessageGuard } from './adapters/hooks/MessageGuard';
@@ -30,7 +31,7 @@ export class PhiConduitApp extends App implements IPreMessageSentPrevent, IPreMe
     private readonly config = new ConfigStore();
     private readonly archiveConfig = new ArchiveConfigStore();
     private readonly counters = new FindingCounters();
-    private readonly messages = new MessageGuard(this.config, this.counters);
+    private readonly messages = new MessageGuard(this.config, this.counters, new OriginalSealer(this.archiveConfig));
     private readonly uploads = new UploadGuard(this.config);
     private readonly archive = new ArchiveService(this.archiveConfig, this.getID());
 
@@ -79,8 +80,8 @@ export class PhiConduitApp extends App implements IPreMessageSentPrevent, IPreMe
         return this.messages.mustModify(message, read, this.getLogger());
     }
 
-    public async executePreMessageSentModify(message: IMessage, builder: IMessageBuilder, read: IRead): Promise<IMessage> {
-        return this.messages.modify(message, builder, read, this.getLogger());
+    public async executePreMessageSentModify(message: IMessage, builder: IMessageBuilder, read: IRead, _http: IHttp, persistence: IPersistence): Promise<IMessage> {
+        return this.messages.modify(message, builder, read, this.getLogger(), { event: 'sent', persistence });
     }
 
     public async checkPreMessageUpdatedPrevent(message: IMessage, read: IRead): Promise<boolean> {
@@ -95,8 +96,8 @@ export class PhiConduitApp extends App implements IPreMessageSentPrevent, IPreMe
         return this.messages.mustModify(message, read, this.getLogger());
     }
 
-    public async executePreMessageUpdatedModify(message: IMessage, builder: IMessageBuilder, read: IRead): Promise<IMessage> {
-        return this.messages.modify(message, builder, read, this.getLogger());
+    public async executePreMessageUpdatedModify(message: IMessage, builder: IMessageBuilder, read: IRead, _http: IHttp, persistence: IPersistence): Promise<IMessage> {
+        return this.messages.modify(message, builder, read, this.getLogger(), { event: 'edited', persistence });
     }
 
     public async checkPostMessageSent(message: IMessage): Promise<boolean> {

@@ -52,3 +52,25 @@ export async function encryptForArchive(bytes: Uint8Array, armoredKey: string, f
     throw new ArchiveError('ENCRYPT', 'OpenPGP encryption failed', false);
   }
 }
+
+/** The parsed key of the last sealing call (hook hot path: parse once per configured key). */
+let sealKeyCache: { armored: string; key: Promise<openpgp.Key> } | undefined;
+
+/**
+ * Seals a message original (UTF-8 text, typically JSON) to the archive key, as an armored OpenPGP
+ * message: what the message hooks store instead of the readable original (archive_seal_originals).
+ */
+export async function sealForArchive(text: string, armoredKey: string, now: Date = new Date()): Promise<string> {
+  if (sealKeyCache?.armored !== armoredKey) {
+    const key = readEncryptionKey(armoredKey, now);
+    sealKeyCache = { armored: armoredKey, key };
+    key.catch(() => { if (sealKeyCache?.key === key) sealKeyCache = undefined; });
+  }
+  const key = await sealKeyCache.key;
+  try {
+    const message = await openpgp.createMessage({ text, format: 'utf8' });
+    return (await openpgp.encrypt({ message, encryptionKeys: key, format: 'armored', date: now, config: { aeadProtect: false } })) as string;
+  } catch {
+    throw new ArchiveError('ENCRYPT', 'OpenPGP encryption failed', false);
+  }
+}

@@ -1,4 +1,4 @@
-import type { ILogger, IMessageBuilder, IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { ILogger, IMessageBuilder, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { AppsEngineException } from '@rocket.chat/apps-engine/definition/exceptions';
 import type { ILivechatRoom } from '@rocket.chat/apps-engine/definition/livechat';
 import type { IMessage, IMessageAttachment } from '@rocket.chat/apps-engine/definition/messages';
@@ -7,6 +7,7 @@ import { scanMessage, type MessageContent } from '../../core/chat/maskMessage';
 import { blockedNoticeForAgent, blockedNoticeForVisitor, maskedNotice, WITHHELD_TEXT } from '../../core/chat/notices';
 import { isInScope } from '../../core/chat/scope';
 import type { Label } from '../../core/types';
+import type { OriginalSealer } from '../archive/OriginalSealer';
 import type { ActiveConfig, ConfigStore } from '../config/ConfigStore';
 import { errorKind, LogEvent, logError, logInfo, logWarn } from '../logging/LogEvent';
 import type { FindingCounters } from '../storage/FindingCounters';
@@ -18,7 +19,7 @@ import type { FindingCounters } from '../storage/FindingCounters';
  * be checked its content is withheld, and if even that fails an AppsEngineException refuses it.
  */
 export class MessageGuard {
-    constructor(private readonly config: ConfigStore, private readonly counters: FindingCounters) {}
+    constructor(private readonly config: ConfigStore, private readonly counters: FindingCounters, private readonly sealer?: OriginalSealer) {}
 
     /**
      * check* of the Prevent hooks: true only when a blocked label is present, so the execute call
@@ -77,8 +78,12 @@ export class MessageGuard {
         return true;
     }
 
-    /** IPreMessageSentModify / IPreMessageUpdatedModify: returns the message to store. */
-    public async modify(message: IMessage, builder: IMessageBuilder, read: IRead, logger: ILogger): Promise<IMessage> {
+    /**
+     * IPreMessageSentModify / IPreMessageUpdatedModify: returns the message to store. When it was
+     * masked and archive_seal_originals is on, the original is sealed to the archive key first.
+     */
+    public async modify(message: IMessage, builder: IMessageBuilder, read: IRead, logger: ILogger,
+        seal?: { event: 'sent' | 'edited'; persistence: IPersistence }): Promise<IMessage> {
         try {
             const active = await this.inScope(message, read, logger);
             if (!active) {
@@ -92,6 +97,8 @@ export class MessageGuard {
             if (!result.changed) {
                 return message;
             }
+            // Before the builder touches anything: it may share the message object.
+            if (seal && this.sealer) await this.sealer.seal(message, seal.event, read, seal.persistence, logger);
             if (message.text !== undefined) builder.setText(result.content.text ?? '');
             if (message.alias !== undefined) builder.setUsernameAlias(result.content.alias ?? '');
             if (message.attachments !== undefined) builder.setAttachments(result.content.attachments as unknown as IMessageAttachment[]);

@@ -37,7 +37,8 @@ export interface SshdServer {
 
 export async function startSshd(options: { clientKeyType?: 'ed25519' | 'rsa'; extraAuthorizedKeys?: readonly string[] } = {}): Promise<SshdServer> {
   mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
-  const dir = tempDir('phi-sshd');
+  // The name marks the sshd's command line (its -f path): CI checks that no 'phi-conduit-test-sshd' process is left.
+  const dir = tempDir('phi-conduit-test-sshd');
   const hostKey = join(dir, 'ssh_host_ed25519_key');
   run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', hostKey]);
   chmodSync(hostKey, 0o600);
