@@ -5,6 +5,7 @@
  */
 import type { Finding, Label } from './types';
 import { NEGATIVE_BEFORE } from './context';
+import { foldWord } from './lexicon';
 
 const KEYS: ReadonlyArray<readonly [string, Label]> = [
   ['expediente', 'MRN'], ['medical', 'MRN'], ['record', 'MRN'], ['chart', 'MRN'], ['patient', 'MRN'],
@@ -49,7 +50,7 @@ function keyLabel(word: string): Label | undefined {
   if (word.length < 4) return undefined;
   for (const [k, label] of KEYS) {
     const cap = k.length >= 8 ? 2 : 1;
-    if (word[0] !== k[0]) continue;
+    if (word[0] !== k[0] || Math.abs(word.length - k.length) > cap) continue;
     const d = editDistance(word, k, cap);
     if (d > 0 && d <= cap) return label;
   }
@@ -70,7 +71,7 @@ export function detectFuzzyKeyed(text: string): Finding[] {
     if (digits < 5) continue;
     const pre = text.slice(Math.max(0, m.index - 40), m.index);
     if (NEGATIVE_BEFORE.test(pre)) continue;
-    const words = pre.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(WORDS_BEFORE) ?? [];
+    const words = foldWord(pre).match(WORDS_BEFORE) ?? [];
     let label: Label | undefined;
     for (let k = words.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
       const w = words[k] as string;
