@@ -11,7 +11,8 @@ import { EmbeddedHost } from '../host/EmbeddedHost';
 import { makeGpgHome, type GpgHome } from '../support/servers/gpg';
 import { startSshd, type SshdServer } from '../support/servers/sshd';
 import {
-    configure, decryptFile, deliveredFor, everythingStoredAndLogged, jobOf, PHI, receiptOf, SCRIPT, scriptedChat, sftpSettings, WORKSPACE_ID,
+    configure, decryptFile, deliveredFor, everythingStoredAndLogged, jobOf, PHI, receiptOf, recordsOf, SCRIPT, scriptedChat, sftpSettings,
+    WORKSPACE_ID,
 } from './archiveSupport';
 import { APP_ID, packagedZip } from './packagedApp';
 
@@ -57,6 +58,8 @@ describe('archive over SFTP on the real runtime', () => {
         const t = decryptFile(gpg, file);
         expect(t).toMatchObject({ schema: 'phi-conduit/transcript', version: '1', room: { id: roomId, closedBy: { type: 'agent', id: agent.id } } });
         expect(t.room.agentIds).toEqual([agent.id]);
+        const closed = host.room(roomId) as unknown as { closedAt: Date; createdAt: Date };
+        expect(t.room).toMatchObject({ closedAt: new Date(closed.closedAt).toISOString(), openedAt: new Date(closed.createdAt).toISOString() });
         expect(Object.keys(t.visitor)).toEqual(['id']);
         expect(t.messages.map((m) => m.sender.type)).toEqual(['visitor', 'agent', 'visitor', 'agent']);
         expect(t.messages[0].text).toBe('hi, my name is XXXXXXX XXXXXXXX and my date of birth is XX/XX/XXXX');
@@ -80,8 +83,83 @@ describe('archive over SFTP on the real runtime', () => {
         expect(status).toMatchObject({ status: 200, content: { configured: true, transport: 'sftp', pending: [], failed: [] } });
     });
 
+    test('sealed originals: the host holds only ciphertext until delivery; the archive key holder reads the originals', async () => {
+        await host.setSetting(APP_ID, 'archive_seal_originals', true);
+        const { roomId } = await scriptedChat(host, agent);
+        const edited = await host.sendMessage({ roomId, sender: agent, text: 'noted' });
+        await host.updateMessage(edited.stored!.id, { text: 'noted, callback at (617) 555-0199', editor: agent });
+
+        const sealed = (await recordsOf(host, 'phi-conduit:sealed-original')).map((d) => d.sealed as { messageId: string; event: string; pgp: string });
+        // Three masked messages of the script, plus the masked edit.
+        expect(sealed.map((x) => x.event).sort()).toEqual(['edited', 'sent', 'sent', 'sent']);
+        for (const x of sealed) expect(x.pgp).toMatch(/^-----BEGIN PGP MESSAGE-----/);
+        const stored = JSON.stringify(await host.persistenceRecords());
+        for (const p of [...PHI, '555-0199']) expect(stored).not.toContain(p);
+
+        await host.closeLivechatRoom(roomId, { closedBy: agent });
+        const files = deliveredFor(`${sshd.archiveRoot}/phi`, roomId);
+        expect(files).toHaveLength(1);
+        const t = decryptFile(gpg, join(sshd.archiveRoot, 'phi', files[0]));
+        expect(t.sealedOriginals).toHaveLength(4);
+        const originals = t.sealedOriginals!.map((o) => JSON.parse(gpg.decrypt(Buffer.from(o.pgp)).toString('utf8')) as { text: string });
+        const texts = originals.map((o) => o.text);
+        expect(texts).toContain(SCRIPT[0].text);
+        expect(texts).toContain('noted, callback at (617) 555-0199');
+        // The masked transcript and the sealed originals refer to the same messages.
+        const ids = new Set(t.messages.map((m) => m.id));
+        for (const o of t.sealedOriginals!) expect(ids.has(o.messageId!)).toBe(true);
+        // Delivered: the ciphertext is removed from the host too, and the receipt says so.
+        expect(await recordsOf(host, 'phi-conduit:sealed-original')).toEqual([]);
+        expect(await receiptOf(host, roomId)).toMatchObject({ purge: { sealedRemoved: 4 } });
+        await host.setSetting(APP_ID, 'archive_seal_originals', false);
+    });
+
+    test('purge mode room: the whole room is removed after confirmed delivery', async () => {
+        await host.setSetting(APP_ID, 'archive_purge_mode', 'room');
+        const { roomId } = await scriptedChat(host, agent);
+        await host.closeLivechatRoom(roomId, { closedBy: agent });
+        expect(deliveredFor(`${sshd.archiveRoot}/phi`, roomId)).toHaveLength(1);
+        expect(host.room(roomId)).toBeUndefined();
+        expect(await receiptOf(host, roomId)).toMatchObject({ purge: { mode: 'room', roomDeleted: true } });
+        await host.setSetting(APP_ID, 'archive_purge_mode', 'none');
+        const kept = await scriptedChat(host, agent);
+        await host.closeLivechatRoom(kept.roomId, { closedBy: agent });
+        expect(deliveredFor(`${sshd.archiveRoot}/phi`, kept.roomId)).toHaveLength(1);
+        expect(host.messages(kept.roomId).filter((m) => !m.t)).toHaveLength(SCRIPT.length);
+        expect(await receiptOf(host, kept.roomId)).toMatchObject({ purge: { mode: 'none', messagesDeleted: 0, roomDeleted: false } });
+        await host.setSetting(APP_ID, 'archive_purge_mode', 'messages');
+    });
+
+    test('status: administrators and livechat managers only, by endpoint and slash command, ids and codes only', async () => {
+        const manager = host.createUser({ username: 'manager.lee', roles: ['user', 'livechat-manager'] });
+        expect((await host.callEndpoint(APP_ID, 'archive/status', {})).status).toBe(401);
+        expect((await host.callEndpoint(APP_ID, 'archive/status', { user: agent })).status).toBe(403);
+        expect((await host.callEndpoint(APP_ID, 'archive/status', { user: manager })).status).toBe(200);
+
+        const room = host.createRoom({ type: 'c', name: 'ops', members: [agent, manager] });
+        await host.runSlashCommand('phi-conduit', ['archive', 'status'], { user: agent, room });
+        expect(host.notifications.at(-1)).toMatchObject({ userId: agent.id, text: expect.stringMatching(/Only administrators and livechat managers/) });
+        await host.runSlashCommand('phi-conduit', ['archive', 'status'], { user: manager, room });
+        expect(host.notifications.at(-1)).toMatchObject({ userId: manager.id, text: expect.stringMatching(/^PHI Conduit archive: transport sftp\nPending: 0\nFailed: 0$/) });
+    });
+
+    test('a bad key, fingerprint, URL or PEM is reported by setting id; the last good configuration stays in force', async () => {
+        await host.setSetting(APP_ID, 'archive_pgp_public_key', '-----BEGIN PGP PUBLIC KEY BLOCK-----\nnot a key\n-----END PGP PUBLIC KEY BLOCK-----');
+        const status = await host.callEndpoint(APP_ID, 'archive/status', { user: host.admin });
+        expect(status.content).toMatchObject({ configured: true, transport: 'sftp', invalidSettings: ['archive_pgp_public_key'] });
+        expect(host.logText().some((l) => l.includes('config.invalid') && l.includes('archive_pgp_public_key'))).toBe(true);
+        // Still delivered, still encrypted with the last good key.
+        const { roomId } = await scriptedChat(host, agent);
+        await host.closeLivechatRoom(roomId, { closedBy: agent });
+        const files = deliveredFor(`${sshd.archiveRoot}/phi`, roomId);
+        expect(files).toEqual([expect.stringMatching(/\.json\.pgp$/)]);
+        await host.setSetting(APP_ID, 'archive_pgp_public_key', gpg.armoredPublicKey);
+        const fixed = await host.callEndpoint(APP_ID, 'archive/status', { user: host.admin });
+        expect(fixed.content).toMatchObject({ invalidSettings: [] });
+    });
+
     test('nothing in app persistence or logs contains the PHI sent', async () => {
         const all = await everythingStoredAndLogged(host);
-        for (const p of PHI) expect(all).not.toContain(p);
+        for (const p of [...PHI, '555-0199']) expect(all).not.toContain(p);
     });
 });

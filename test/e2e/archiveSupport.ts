@@ -88,7 +88,7 @@ export function deliveredFor(root: string, roomId: string): string[] {
 export interface DecryptedTranscript {
     readonly schema: string;
     readonly version: string;
-    readonly room: { id: string; agentIds: string[]; closedBy?: { type: string; id?: string } };
+    readonly room: { id: string; agentIds: string[]; openedAt: string; closedAt: string; closedBy?: { type: string; id?: string } };
     readonly visitor: Record<string, string>;
     readonly counts: { messages: number };
     readonly messages: Array<{ id: string; text: string; sender: { type: string; id?: string }; threadId?: string; editedAt?: string }>;

@@ -1,3 +1,4 @@
+import './realmDates';
 import { AppBridges } from '@rocket.chat/apps-engine/server/bridges';
 import type { AppManager } from '@rocket.chat/apps-engine/server/AppManager';
 
