@@ -267,7 +267,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const t = toks[j] as Token;
       const prev = toks[j - 1];
       if (j > i && !nameGap(t, prev)) break;
-      if (j > i && REGION_WORDS.has(t.key)) break;
+      // a state name after a first name is a surname ("Keisha Washington"), otherwise a place
+      if (j > i && REGION_WORDS.has(t.key) && !((toks[j - 1] as Token).flags & FIRST)) break;
       if (j > i && PARTICLES.has(t.key)) {
         // "de la", "van der": particles inside a name, followed by a name word
         let k = j;

@@ -91,7 +91,7 @@ function trimIdValue(v: string, _text: string, s: number, _e: number, label: Lab
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i] as string;
     // plates are written "ABC 1234" / "1234 ABC": keep a short letter group next to digits
-    const plateGroup = label === 'VEHICLE_ID' && /^[A-Z]{2,4}$/i.test(p) && /\d/.test(keep) && !/\d/.test(p) && /^[A-Z]+$|^[a-z]+$/.test(p) && i === 1;
+    const plateGroup = label === 'VEHICLE_ID' && /^[A-Z]{2,4}$/.test(p) && /^\d{3,5}$/.test(keep) && i === 1;
     if ((/\d/.test(p) && !/^\d{1,2}$/.test(p)) || plateGroup) keep += ' ' + p;
     else break;
   }
@@ -594,6 +594,8 @@ const DATE_RULES: PatternRule[] = [
         if (!/\b(?:on|el|date|fecha|dob|since|desde|until|hasta|born|naci)\b/i.test(before(text, s, 16))) return 0;
       }
       if (NOT_DATE_BEFORE.test(before(text, s, 30)) || NOT_DATE_AFTER.test(after(text, e, 16))) return 0;
+      // "pain is about 6/10", "nivel de dolor 7/10": a score out of 10
+      if (b === 10 && a <= 10 && /\b(?:pain|dolor|score|scale|escala|rate|rating|nivel|level|hurts?|duele)\b/i.test(before(text, s, 40))) return 0;
       if (negativeBefore(text, s)) return 0;
       return 0.75;
     },
