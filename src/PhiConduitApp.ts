@@ -59,6 +59,15 @@ export class PhiConduitApp extends App implements IPreMessageSentPrevent, IPreMe
         return true;
     }
 
+    /**
+     * The runtime logs the result of every call into the app, and Rocket.Chat stores those logs: the
+     * default (returning the setting) would store every new value, secrets included. Returning null
+     * makes the engine keep the new value as given (`result || setting`), and keeps it out of the logs.
+     */
+    public override async onPreSettingUpdate(): Promise<ISetting> {
+        return null as unknown as ISetting;
+    }
+
     public override async onSettingUpdated(_setting: ISetting, _configurationModify: IConfigurationModify, read: IRead, _http: IHttp): Promise<void> {
         await Promise.all([this.config.refresh(read, this.getLogger()), this.archiveConfig.refresh(read, this.getLogger())]);
     }

@@ -161,5 +161,7 @@ describe('archive over SFTP on the real runtime', () => {
     test('nothing in app persistence or logs contains the PHI sent', async () => {
         const all = await everythingStoredAndLogged(host);
         for (const p of [...PHI, '555-0199']) expect(all).not.toContain(p);
+        // Secrets are not logged either (the engine logs what onPreSettingUpdate returns).
+        expect(all).not.toContain(sshd.client.privateKey.split('\n')[1]);
     });
 });
