@@ -321,7 +321,7 @@ function rawFindings(original: string): Finding[] {
     runRule(rule, text, out);
   }
   extendAddresses(text, out);
-  if (digits >= 5) for (const f of detectFuzzyKeyed(text)) out.push(f);
+  if (digits >= 5) for (const f of detectFuzzyKeyed(text, out)) out.push(f);
   const tokens = tokenize(text);
   for (const f of detectNames(text, tokens)) out.push(f);
   for (const f of detectCityCues(text, tokens)) out.push(f);

@@ -60,7 +60,8 @@ function keyLabel(word: string): Label | undefined {
 const CANDIDATE = /(?<![\p{L}\p{N}\-./])(?=[A-Za-z0-9-]{0,24}\d)[A-Za-z0-9][A-Za-z0-9-]{4,24}(?![\p{L}\p{N}]|[-./]\d)/gu;
 const WORDS_BEFORE = /\p{L}+/gu;
 
-export function detectFuzzyKeyed(text: string): Finding[] {
+/** `covered`: findings already made; a candidate inside one of them needs no typo check. */
+export function detectFuzzyKeyed(text: string, covered: readonly Finding[] = []): Finding[] {
   const out: Finding[] = [];
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -69,6 +70,9 @@ export function detectFuzzyKeyed(text: string): Finding[] {
     let digits = 0;
     for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;
     if (digits < 5) continue;
+    const cs = m.index;
+    const ce = m.index + v.length;
+    if (covered.some((f) => f.start <= cs && f.end >= ce && f.score >= 0.7)) continue;
     const pre = text.slice(Math.max(0, m.index - 40), m.index);
     if (NEGATIVE_BEFORE.test(pre)) continue;
     const words = foldWord(pre).match(WORDS_BEFORE) ?? [];
