@@ -455,6 +455,7 @@ function failedResult(): ScanResult {
 }
 
 export function createScanner(policy: MaskingPolicy = DEFAULT_POLICY): Scanner {
+  lexiconFlags('a'); // build the name lexicon now, not on the first message
   const acted = new Set<Label>();
   for (const l of LABELS) if (policy.maskLabels.has(l) || policy.blockLabels.has(l)) acted.add(l);
   const allowTerms = policy.allowTerms.map((t) => t.toLowerCase());
