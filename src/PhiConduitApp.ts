@@ -5,7 +5,7 @@ import type {
 import { ApiSecurity, ApiVisibility } from '@rocket.chat/apps-engine/definition/api';
 import { App } from '@rocket.chat/apps-engine/definition/App';
 import type {
-    IMessage, IPostMessageSent, IPreMessageSentModify, IPreMessageSentPrevent, IPreMessageUpdatedModify, IPreMessageUpdatedPrevent,
+    IMessage, IPostMessageSent, IPostSystemMessageSent, IPreMessageSentModify, IPreMessageSentPrevent, IPreMessageUpdatedModify, IPreMessageUpdatedPrevent,
 } from '@rocket.chat/apps-engine/definition/messages';
 import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
@@ -27,7 +27,7 @@ import { FindingCounters } from './adapters/storage/FindingCounters';
 
 /** PHI Conduit. This class only wires: every hook delegates to a handler in src/adapters. */
 export class PhiConduitApp extends App implements IPreMessageSentPrevent, IPreMessageSentModify, IPreMessageUpdatedPrevent,
-    IPreMessageUpdatedModify, IPostMessageSent, IPreFileUpload, IPostLivechatRoomClosed {
+    IPreMessageUpdatedModify, IPostMessageSent, IPreFileUpload, IPostLivechatRoomClosed, IPostSystemMessageSent {
     private readonly config = new ConfigStore();
     private readonly archiveConfig = new ArchiveConfigStore();
     private readonly counters = new FindingCounters();
@@ -70,6 +70,10 @@ export class PhiConduitApp extends App implements IPreMessageSentPrevent, IPreMe
 
     public override async onSettingUpdated(_setting: ISetting, _configurationModify: IConfigurationModify, read: IRead, _http: IHttp): Promise<void> {
         await Promise.all([this.config.refresh(read, this.getLogger()), this.archiveConfig.refresh(read, this.getLogger())]);
+    }
+
+    public async executePostSystemMessageSent(message: IMessage, read: IRead, _http: IHttp, persistence: IPersistence): Promise<void> {
+        await this.archive.onSystemMessage(message, read, persistence, this.getLogger());
     }
 
     public async executePostLivechatRoomClosed(room: ILivechatRoom, read: IRead, _http: IHttp, persistence: IPersistence, modify?: IModify): Promise<void> {

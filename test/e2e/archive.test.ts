@@ -83,6 +83,30 @@ describe('archive over SFTP on the real runtime', () => {
         expect(status).toMatchObject({ status: 200, content: { configured: true, transport: 'sftp', pending: [], failed: [] } });
     });
 
+    test('threads, edits as stored and system messages (flagged, no text) are in the transcript; purge removes them all', async () => {
+        const { roomId, visitor } = await scriptedChat(host, agent);
+        const first = host.messages(roomId)[0];
+        await host.advanceClock(1000);
+        await host.sendMessage({ roomId, sender: { visitor }, text: 'reply in the thread, born 03/14/1962', threadId: first.id });
+        await host.advanceClock(1000);
+        await host.sendMessage({ roomId, sender: agent, text: '', t: 'livechat_transfer_history' });
+        await host.advanceClock(1000);
+        const sent = await host.sendMessage({ roomId, sender: agent, text: 'see you' });
+        await host.updateMessage(sent.stored!.id, { text: 'see you Tuesday', editor: agent });
+        await host.closeLivechatRoom(roomId, { closedBy: agent });
+
+        const files = deliveredFor(`${sshd.archiveRoot}/phi`, roomId);
+        const t = decryptFile(gpg, join(sshd.archiveRoot, 'phi', files[0]));
+        expect(t.counts).toEqual({ messages: SCRIPT.length + 3, systemMessages: 1, threadReplies: 1, edited: 1 });
+        const reply = t.messages.find((m) => m.threadId === first.id);
+        expect(reply).toMatchObject({ sender: { type: 'visitor' }, text: 'reply in the thread, born XX/XX/XXXX' });
+        expect(t.messages.find((m) => (m as { system?: boolean }).system)).toMatchObject({ systemType: 'livechat_transfer_history', text: '', sender: { type: 'agent', id: agent.id } });
+        expect(t.messages.find((m) => m.id === sent.stored!.id)).toMatchObject({ text: 'see you Tuesday', editedAt: expect.any(String) });
+        // Everything the app could see or record is purged, the recorded system message included.
+        expect(host.messages(roomId).map((m) => m.t)).toEqual(['livechat-close']);
+        expect(await recordsOf(host, 'phi-conduit:system-message')).toEqual([]);
+    });
+
     test('sealed originals: the host holds only ciphertext until delivery; the archive key holder reads the originals', async () => {
         await host.setSetting(APP_ID, 'archive_seal_originals', true);
         const { roomId } = await scriptedChat(host, agent);

@@ -394,8 +394,9 @@ export class HostCore {
     }
 
     private forApps(message: StoredMessage): IMessage {
-        const { t: _t, _hidden: _h, ...rest } = structuredClone(message);
-        return rest as IMessage;
+        const { t, _hidden: _h, ...rest } = structuredClone(message);
+        // Rocket.Chat's message converter gives apps the system type `t` as `type`.
+        return (t ? { ...rest, type: t } : rest) as IMessage;
     }
 
     /**

@@ -1,5 +1,6 @@
 import type { ILogger, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { ILivechatRoom } from '@rocket.chat/apps-engine/definition/livechat';
+import type { IMessage } from '@rocket.chat/apps-engine/definition/messages';
 import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
 import type { ArchiveConfig } from '../../core/archive/config';
 import { createJob, isDue, mayPurge, reviveJob, type DeliveryJob } from '../../core/archive/delivery';
@@ -13,6 +14,7 @@ import { loadRoomTranscript } from './RoomTranscriptSource';
 import { ArchiveJobRecords } from './storage/ArchiveJobRecords';
 import { ArchiveReceipts, type PurgeReport } from './storage/ArchiveReceipts';
 import { SealedOriginals } from './storage/SealedOriginals';
+import { SystemMessages } from './storage/SystemMessages';
 
 /** The one-time job that retries one room (data: room id and the time it was due). */
 export const ARCHIVE_ATTEMPT_JOB = 'phi-conduit-archive-attempt';
@@ -95,13 +97,14 @@ export class ArchiveService {
         if (!config || config.transport === 'none') return;
         const store = new ArchiveJobRecords(persis, read.getPersistenceReader());
         const sealed = new SealedOriginals(persis, read.getPersistenceReader());
+        const system = new SystemMessages(persis, read.getPersistenceReader());
         const now = (): number => Math.max(this.now(), dueAt);
         const result = await runArchiveAttempt({
             roomId,
             config,
             installId: await this.getInstallId(read),
             store,
-            loadTranscript: async () => loadRoomTranscript(read, roomId, await sealed.forRoom(roomId)),
+            loadTranscript: async () => loadRoomTranscript(read, roomId, await sealed.forRoom(roomId), await system.forRoom(roomId)),
             now,
             random: this.random,
         });
@@ -123,6 +126,27 @@ export class ArchiveService {
             }
         }
         await this.afterAttempt(job, config, read, persis, logger, modify, result.attempted);
+    }
+
+    /**
+     * IPostSystemMessageSent in a livechat room: records type, time and ids (never the text), since
+     * the room reader does not give apps system messages. Only while an archive is configured.
+     */
+    public async onSystemMessage(message: IMessage, read: IRead, persis: IPersistence, logger: ILogger): Promise<void> {
+        try {
+            if (message.room?.type !== RoomType.LIVE_CHAT || !message.id) return;
+            const config = await this.config.get(read, logger);
+            if (!config || config.transport === 'none') return;
+            // Rocket.Chat's converter passes the system type `t` as `type`.
+            const t = String(message.type ?? (message as IMessage & { t?: string }).t ?? 'system');
+            const created = message.createdAt ? new Date(message.createdAt) : new Date(this.now());
+            const ts = Number.isFinite(created.getTime()) ? created : new Date(this.now());
+            await new SystemMessages(persis, read.getPersistenceReader()).add(message.room.id, {
+                id: message.id, t, ts: ts.toISOString(), ...(message.sender?.id ? { senderId: message.sender.id } : {}),
+            });
+        } catch (e) {
+            logWarn(logger, LogEvent.ArchiveStoreFailed, { room: message.room?.id ?? '', stage: 'system_message', error: errorKind(e) });
+        }
     }
 
     /** The recurring sweep: finishes purges, creates jobs that waited for configuration, retries what is due. */
@@ -230,8 +254,10 @@ export class ArchiveService {
         if (!modify) return; // the sweep finishes it
         let purge: PurgeReport;
         try {
-            const done = await purgeRoom(read, modify, job.roomId, config.purgeMode);
+            const system = new SystemMessages(persis, read.getPersistenceReader());
+            const done = await purgeRoom(read, modify, job.roomId, config.purgeMode, (await system.forRoom(job.roomId)).map((m) => m.id));
             const sealedRemoved = await new SealedOriginals(persis, read.getPersistenceReader()).removeRoom(job.roomId);
+            await system.removeRoom(job.roomId);
             purge = { mode: config.purgeMode, ...done, sealedRemoved, at: new Date(this.now()).toISOString() };
             logInfo(logger, LogEvent.ArchivePurged, { room: job.roomId, mode: config.purgeMode, messages: done.messagesDeleted, roomDeleted: done.roomDeleted, sealed: sealedRemoved });
         } catch (e) {

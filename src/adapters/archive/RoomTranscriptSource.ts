@@ -6,6 +6,7 @@ import {
     type TranscriptRoomInput,
 } from '../../core/transcript/model';
 import { ArchiveError } from '../../transports/types';
+import type { SystemMessageRecord } from './storage/SystemMessages';
 
 /**
  * The first value that is a valid time. Dates do not always survive the runtime's serialisation
@@ -45,10 +46,12 @@ export async function readAllMessages(read: IRead, roomId: string): Promise<IMes
 }
 
 /**
- * Builds the room's transcript from what Rocket.Chat stored (already masked) plus the sealed
- * originals. Called on every attempt: the transcript itself is never kept by the app.
+ * Builds the room's transcript from what Rocket.Chat stored (already masked), the system messages
+ * the app recorded (flagged, without text) and the sealed originals. Called on every attempt: the
+ * transcript itself is never kept by the app.
  */
-export async function loadRoomTranscript(read: IRead, roomId: string, sealed: readonly SealedOriginal[] = []): Promise<Transcript> {
+export async function loadRoomTranscript(read: IRead, roomId: string, sealed: readonly SealedOriginal[] = [],
+    system: readonly SystemMessageRecord[] = []): Promise<Transcript> {
     const room = (await read.getRoomReader().getById(roomId)) as ILivechatRoom | undefined;
     if (!room) {
         throw new ArchiveError('ROOM_MISSING', 'the room no longer exists in Rocket.Chat', false);
@@ -71,9 +74,13 @@ export async function loadRoomTranscript(read: IRead, roomId: string, sealed: re
         ...(m.attachments?.length ? { attachments: m.attachments as unknown as AttachmentInput[] } : {}),
     }));
 
+    for (const m of system) {
+        messages.push({ id: m.id, ts: m.ts, t: m.t, text: '', senderId: m.senderId, senderType: m.senderId ? senderType(m.senderId) : 'system' });
+    }
+
     const agentIds = new Set<string>();
     if (room.servedBy?.id) agentIds.add(room.servedBy.id);
-    for (const m of messages) if (m.senderType === 'agent' && m.senderId) agentIds.add(m.senderId);
+    for (const m of messages) if (m.senderType === 'agent' && m.senderId && !m.t) agentIds.add(m.senderId);
 
     const closedById = room.closedBy?.id;
     const closedBy: TranscriptRoomInput['closedBy'] = room.closer === 'visitor'
@@ -86,8 +93,8 @@ export async function loadRoomTranscript(read: IRead, roomId: string, sealed: re
         id: room.id,
         departmentId: room.department?.id,
         agentIds: [...agentIds],
-        openedAt: firstValidTime(room.createdAt, (room as unknown as { ts?: unknown }).ts, messages[0]?.ts, room.closedAt),
-        closedAt: firstValidTime(room.closedAt, room.updatedAt, messages[messages.length - 1]?.ts),
+        openedAt: firstValidTime(room.createdAt, (room as unknown as { ts?: unknown }).ts, raw[0]?.createdAt, room.closedAt),
+        closedAt: firstValidTime(room.closedAt, room.updatedAt, raw[raw.length - 1]?.createdAt),
         closedBy,
         tags: ((room as unknown as { tags?: unknown }).tags as string[] | undefined) ?? [],
         visitor: { id: visitorId ?? 'unknown' },

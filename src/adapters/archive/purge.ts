@@ -13,10 +13,11 @@ const MAX_ROUNDS = 1_000;
 /**
  * Removes a delivered room's messages (or the room) from Rocket.Chat through the deleter. Only
  * called once every destination confirmed delivery (mayPurge). Messages are deleted as the app
- * user, oldest first, page by page until the room reader returns none. System messages are not
- * visible to apps and stay (mode `room` removes them with the room).
+ * user, oldest first, page by page until the room reader returns none; system messages, which the
+ * room reader does not return, by the ids the app recorded (mode `room` removes everything).
  */
-export async function purgeRoom(read: IRead, modify: IModify, roomId: string, mode: ArchivePurgeMode): Promise<{ messagesDeleted: number; roomDeleted: boolean }> {
+export async function purgeRoom(read: IRead, modify: IModify, roomId: string, mode: ArchivePurgeMode,
+    systemMessageIds: readonly string[] = []): Promise<{ messagesDeleted: number; roomDeleted: boolean }> {
     if (mode === 'none') return { messagesDeleted: 0, roomDeleted: false };
     const room = await read.getRoomReader().getById(roomId);
     if (!room) return { messagesDeleted: 0, roomDeleted: false };
@@ -31,7 +32,13 @@ export async function purgeRoom(read: IRead, modify: IModify, roomId: string, mo
     let previousFirst: string | undefined;
     for (let round = 0; round < MAX_ROUNDS; round++) {
         const batch = await read.getRoomReader().getMessages(roomId, { limit: PAGE_SIZE, skip: 0, sort: { createdAt: 'asc' }, showThreadMessages: true });
-        if (!batch || batch.length === 0) return { messagesDeleted: deleted, roomDeleted: false };
+        if (!batch || batch.length === 0) {
+            for (const id of systemMessageIds) {
+                // One that is gone already (or never stored) is not an error.
+                if (await deleter.deleteMessage({ id, room } as IMessage, appUser).then(() => true, () => false)) deleted++;
+            }
+            return { messagesDeleted: deleted, roomDeleted: false };
+        }
         if (batch[0].id === previousFirst) throw new PurgeError('messages could not be deleted');
         previousFirst = batch[0].id;
         for (const m of batch) {
