@@ -44,7 +44,7 @@ export class PhiConduitApp extends App implements IPreMessageSentPrevent, IPreMe
         await configuration.api.provideApi({
             visibility: ApiVisibility.PUBLIC,
             security: ApiSecurity.UNSECURE,
-            endpoints: [new StatusEndpoint(this, this.config, this.getVersion()), new ArchiveStatusEndpoint(this, this.archive)],
+            endpoints: [new StatusEndpoint(this, this.config, this.getVersion(), this.archiveConfig), new ArchiveStatusEndpoint(this, this.archive)],
         });
         await configuration.slashCommands.provideSlashCommand(new PhiConduitCommand(this, this.archive));
         await configuration.scheduler.registerProcessors([

@@ -172,6 +172,8 @@ describe('archive over SFTP on the real runtime', () => {
         const status = await host.callEndpoint(APP_ID, 'archive/status', { user: host.admin });
         expect(status.content).toMatchObject({ configured: true, transport: 'sftp', invalidSettings: ['archive_pgp_public_key'] });
         expect(host.logText().some((l) => l.includes('config.invalid') && l.includes('archive_pgp_public_key'))).toBe(true);
+        const publicStatus = await host.callEndpoint(APP_ID, 'status', {});
+        expect(publicStatus.content).toMatchObject({ archive: 'sftp', configuration: 'invalid', invalidSettings: ['archive_pgp_public_key'] });
         // Still delivered, still encrypted with the last good key.
         const { roomId } = await scriptedChat(host, agent);
         await host.closeLivechatRoom(roomId, { closedBy: agent });
