@@ -65,6 +65,9 @@ describe('archive over SFTP on the real runtime', () => {
         expect(t.messages[0].text).toBe('hi, my name is XXXXXXX XXXXXXXX and my date of birth is XX/XX/XXXX');
         const plain = JSON.stringify(t);
         for (const p of PHI) expect(plain).not.toContain(p);
+        // The human-readable rendering travels in the same document.
+        expect(t.rendering).toContain(`Room: ${roomId}`);
+        expect(t.rendering).toContain(`visitor ${t.visitor.id}: hi, my name is XXXXXXX XXXXXXXX and my date of birth is XX/XX/XXXX`);
 
         const job = await jobOf(host, roomId);
         expect(job).toMatchObject({ state: 'delivered', attempts: 1 });

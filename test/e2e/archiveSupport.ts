@@ -93,6 +93,7 @@ export interface DecryptedTranscript {
     readonly counts: { messages: number };
     readonly messages: Array<{ id: string; text: string; sender: { type: string; id?: string }; threadId?: string; editedAt?: string }>;
     readonly sealedOriginals?: Array<{ messageId?: string; event: string; pgp: string }>;
+    readonly rendering?: string;
 }
 
 export function decryptFile(gpg: GpgHome, path: string): DecryptedTranscript {

@@ -99,5 +99,5 @@ export async function loadRoomTranscript(read: IRead, roomId: string, sealed: re
         tags: ((room as unknown as { tags?: unknown }).tags as string[] | undefined) ?? [],
         visitor: { id: visitorId ?? 'unknown' },
     };
-    return buildTranscript(input, messages, { sealedOriginals: sealed });
+    return buildTranscript(input, messages, { sealedOriginals: sealed, includeRendering: true });
 }

@@ -85,6 +85,8 @@ export interface TranscriptOptions {
   readonly visitorFields?: readonly VisitorField[];
   /** Sealed originals of masked messages (archive_seal_originals); omitted from the document when none. */
   readonly sealedOriginals?: readonly SealedOriginal[];
+  /** Adds `rendering`: renderTranscriptText of the same document, for people reading the archive without tools. */
+  readonly includeRendering?: boolean;
 }
 
 export interface TranscriptAttachment {
@@ -124,6 +126,8 @@ export interface Transcript {
   readonly messages: readonly TranscriptMessage[];
   /** Present only when originals were sealed (schema v1, optional field). */
   readonly sealedOriginals?: readonly SealedOriginal[];
+  /** Optional: the plain-text rendering of this document (renderTranscriptText), one string. */
+  readonly rendering?: string;
 }
 
 export class TranscriptInputError extends Error {
@@ -206,7 +210,7 @@ export function buildTranscript(
     .map((o) => ({ ...(o.messageId ? { messageId: o.messageId } : {}), event: o.event, sealedAt: toIsoTime(o.sealedAt, 'sealedAt'), pgp: o.pgp }))
     .sort((a, b) => (a.sealedAt < b.sealedAt ? -1 : a.sealedAt > b.sealedAt ? 1 : (a.messageId ?? '') < (b.messageId ?? '') ? -1 : (a.messageId ?? '') > (b.messageId ?? '') ? 1 : a.pgp < b.pgp ? -1 : 1));
 
-  return {
+  const transcript: Transcript = {
     schema: TRANSCRIPT_SCHEMA,
     version: TRANSCRIPT_SCHEMA_VERSION,
     ...(sealed.length > 0 ? { sealedOriginals: sealed } : {}),
@@ -220,6 +224,7 @@ export function buildTranscript(
     },
     messages: list,
   };
+  return options.includeRendering ? { ...transcript, rendering: renderTranscriptText(transcript) } : transcript;
 }
 
 /** JSON with keys sorted at every level (stable bytes), compact, newline-terminated. */
