@@ -7,7 +7,7 @@ import { LABELS } from './types';
 import type { Finding, Label, MaskStyle } from './types';
 import { DEFAULT_POLICY } from './policy';
 import type { MaskingPolicy } from './policy';
-import { Need, PATTERN_RULES } from './recognizers';
+import { Need, PATTERN_RULES, STREET_SUFFIX } from './recognizers';
 import type { PatternRule } from './recognizers';
 import { detectCityCues, detectNames, NEVER, tokenize } from './names';
 import { detectFuzzyKeyed } from './fuzzyKeys';
@@ -41,8 +41,8 @@ const SPECIFICITY: Readonly<Record<Label, number>> = {
 const MONTH_TRIGGERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'ene', 'abr', 'ago', 'dic', 'set'];
 
 /**
- * Cheap prefilters per rule: the fewest digits the message must hold, and substrings (lower case)
- * of which one from each group must occur. A rule whose prefilter fails cannot match, so it is skipped.
+ * Cheap prefilters per rule: the fewest digits the message must hold, and substrings (lower case;
+ * any whitespace counts as a space) of which one from each group must occur. A rule whose prefilter fails cannot match, so it is skipped.
  */
 const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (readonly string[])[] }>> = {
   'phone.mx_es': { minDigits: 9 },
@@ -84,8 +84,8 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   'date.month_first': { any: [MONTH_TRIGGERS] },
   'date.day_first': { any: [MONTH_TRIGGERS] },
   'date.month_year': { minDigits: 4, any: [MONTH_TRIGGERS] },
-  'age.years_old': { minDigits: 2 },
-  'age.keyed': { minDigits: 2 },
+  'age.years_old': { minDigits: 2, any: [['year', 'yr', 'yo', 'y.o', 'y o', 'y. o', 'y/o', 'años', 'anos']] },
+  'age.keyed': { minDigits: 2, any: [['age', 'edad', 'tiene', 'ten', 'cumpl', 'turn', "he's", 'he is', "i'm", 'i am']] },
   'age.words': { any: [['ninety', 'hundred', 'noventa', 'cien']] },
   'address.po_box': { any: [['box', 'pob', 'apartado', 'apdo', 'casilla']] },
   'address.zip_keyed': { minDigits: 5, any: [['zip', 'postal', 'c.p', 'cp']] },
@@ -94,39 +94,243 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
 };
 
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * Tighter necessary conditions per rule, from the shape of its regex: the longest run of digits, of
+ * digits with phone/id separators (whitespace . - ( ) / +), of digits with dashes, of ASCII letters and
+ * digits; how many digit-separator-digit joints (`3/4`, `1.2`); a letter pair before two digits
+ * (IBAN); a digit then a letter (MBI); a dot before a letter (domains); a street suffix word.
+ * A rule whose gate fails cannot match, so skipping it changes no result.
+ */
+interface Gate {
+  digitRun?: number;
+  sepRun?: number;
+  dashRun?: number;
+  alnumRun?: number;
+  joints?: number;
+  letterPairDigits?: boolean;
+  digitLetter?: boolean;
+  dotLetter?: boolean;
+  streetSuffix?: boolean;
+}
+const GATES: Readonly<Record<string, Gate>> = {
+  'phone.mx_es': { sepRun: 9 },
+  'phone.nanp': { sepRun: 10 },
+  'phone.intl': { sepRun: 8 },
+  'phone.grouped': { sepRun: 7 },
+  'url.domain': { dotLetter: true },
+  'url.path': { dotLetter: true },
+  'ip.v4': { joints: 3 },
+  'ssn.formatted': { sepRun: 9 },
+  hicn: { dashRun: 9 },
+  mbi: { digitLetter: true },
+  credit_card: { sepRun: 13 },
+  iban: { letterPairDigits: true },
+  npi: { digitRun: 10 },
+  dea: { digitRun: 7 },
+  vin: { alnumRun: 17 },
+  imei: { sepRun: 15 },
+  'aba.routing': { digitRun: 9 },
+  'udi.gs1': { digitRun: 14 },
+  'ssn.keyed': { sepRun: 9 },
+  'npi.keyed': { digitRun: 10 },
+  'date.numeric': { joints: 2 },
+  'date.iso': { joints: 2 },
+  'date.month_day': { joints: 1 },
+  'date.month_year_numeric': { joints: 1 },
+  'age.years_old': { digitRun: 2 },
+  'age.keyed': { digitRun: 2 },
+  'address.street': { streetSuffix: true },
+  'address.zip_keyed': { digitRun: 5 },
+  'address.city_state_zip': { digitRun: 5 },
+};
+
+/** Every trigger string of PREFILTER in one trie over char codes (whitespace walks as a space). */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Bits of the trigger groups that end here. */
+  groups: number;
 }
 
-/** Each rule's trigger groups compiled once into one literal alternation per group. */
-const COMPILED_PREFILTER = new Map<string, { minDigits: number; groups: RegExp[] }>(
-  Object.entries(PREFILTER).map(([id, p]) => [
-    id,
-    { minDigits: p.minDigits ?? 0, groups: (p.any ?? []).map((g) => new RegExp(g.map(escapeRe).join('|'))) },
-  ]),
-);
+/** Distinct trigger groups get one bit each; rules hold the bits they need. */
+const GROUP_BITS = new Map<string, number>();
+const TRIE: TrieNode = { next: new Map(), groups: 0 };
+for (const p of Object.values(PREFILTER)) {
+  for (const g of p.any ?? []) {
+    const key = g.join('\u0000');
+    if (GROUP_BITS.has(key)) continue;
+    const bit = 1 << GROUP_BITS.size;
+    GROUP_BITS.set(key, bit);
+    for (const word of g) {
+      let node = TRIE;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        let nx = node.next.get(c);
+        if (nx === undefined) {
+          nx = { next: new Map(), groups: 0 };
+          node.next.set(c, nx);
+        }
+        node = nx;
+      }
+      node.groups |= bit;
+    }
+  }
+}
+if (GROUP_BITS.size > 31) throw new Error('too many prefilter groups for one bit mask');
 
-export function prefilterPasses(ruleId: string, lower: string, digits: number): boolean {
-  const p = COMPILED_PREFILTER.get(ruleId);
-  if (p === undefined) return true;
-  if (digits < p.minDigits) return false;
-  for (const g of p.groups) if (!g.test(lower)) return false;
-  return true;
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** One pass over the text: which characters it has (Need bits) and how many digits. */
-export function profile(text: string): { needs: number; digits: number } {
+/** Bits of the trigger groups of which some trigger occurs in `lower`. */
+function triggerGroups(lower: string): number {
+  let seen = 0;
+  const n = lower.length;
+  for (let i = 0; i < n; i++) {
+    let c = lower.charCodeAt(i);
+    if (isSpace(c)) c = 32;
+    let node = TRIE.next.get(c);
+    for (let k = i + 1; node !== undefined; k++) {
+      seen |= node.groups;
+      if (k >= n) break;
+      let d = lower.charCodeAt(k);
+      if (isSpace(d)) d = 32;
+      node = node.next.get(d);
+    }
+  }
+  return seen;
+}
+
+const STREET_SUFFIXES = new Set(STREET_SUFFIX.split('|'));
+
+/** A word of ASCII letters after whitespace that the street rule accepts as its suffix ("St", "avenues"). */
+function hasStreetSuffix(text: string): boolean {
+  const n = text.length;
+  for (let i = 1; i < n; i++) {
+    if (!isAsciiLetter(text.charCodeAt(i)) || !isSpace(text.charCodeAt(i - 1))) continue;
+    let k = i + 1;
+    while (k < n && isAsciiLetter(text.charCodeAt(k))) k++;
+    const next = k < n ? text.charCodeAt(k) : 32;
+    if (k - i <= 11 && !(next >= 48 && next <= 57) && !(next >= 0xc0 && next <= 0x24f)) {
+      const w = text.slice(i, k).toLowerCase();
+      if (STREET_SUFFIXES.has(w) || (w.length > 1 && w.charCodeAt(w.length - 1) === 115 && STREET_SUFFIXES.has(w.slice(0, -1)))) return true;
+    }
+    i = k;
+  }
+  return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** What one pass over the text tells the gates. */
+export interface TextFacts {
+  needs: number;
+  digits: number;
+  digitRun: number;
+  sepRun: number;
+  dashRun: number;
+  alnumRun: number;
+  joints: number;
+  letterPairDigits: boolean;
+  digitLetter: boolean;
+  dotLetter: boolean;
+}
+
+/** One pass over the text: which characters it has (Need bits), digit counts and runs, joints. */
+export function textFacts(text: string): TextFacts {
   let needs = 0;
   let digits = 0;
-  for (let i = 0; i < text.length; i++) {
+  let digitRun = 0;
+  let sepRun = 0;
+  let dashRun = 0;
+  let alnumRun = 0;
+  let joints = 0;
+  let letterPairDigits = false;
+  let digitLetter = false;
+  let dotLetter = false;
+  let curDigit = 0;
+  let curSep = 0;
+  let curDash = 0;
+  let curAlnum = 0;
+  let p1 = -1; // previous code
+  let p2 = -1;
+  let p3 = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 64) needs |= Need.At;
-    else if (c === 46) needs |= Need.Dot;
-    else if (c === 58) needs |= Need.Colon;
+    if (c >= 48 && c <= 57) {
+      digits++;
+      curDigit++;
+      curSep++;
+      curDash++;
+      curAlnum++;
+      if (curDigit > digitRun) digitRun = curDigit;
+      if (curSep > sepRun) sepRun = curSep;
+      if (curDash > dashRun) dashRun = curDash;
+      if (curAlnum > alnumRun) alnumRun = curAlnum;
+      if (isDigit(p1) && isAsciiLetter(p2) && isAsciiLetter(p3)) letterPairDigits = true;
+      if ((p1 === 47 || p1 === 46 || p1 === 45) && isDigit(p2)) joints++;
+    } else {
+      curDigit = 0;
+      if (isAsciiLetter(c)) {
+        curAlnum++;
+        if (curAlnum > alnumRun) alnumRun = curAlnum;
+        curSep = 0;
+        curDash = 0;
+        if (isDigit(p1)) digitLetter = true;
+        if (p1 === 46 && (isDigit(p2) || isAsciiLetter(p2) || p2 === 45 || (p2 >= 0xc0 && p2 <= 0x24f))) dotLetter = true;
+      } else {
+        curAlnum = 0;
+        // '-' continues both separator runs; whitespace . ( ) / + only the phone/id one
+        if (c !== 45) {
+          curDash = 0;
+          if (!(c === 46 || c === 40 || c === 41 || c === 47 || c === 43 || isSpace(c))) curSep = 0;
+        }
+        if (c === 64) needs |= Need.At;
+        else if (c === 46) needs |= Need.Dot;
+        else if (c === 58) needs |= Need.Colon;
+      }
+    }
+    p3 = p2;
+    p2 = p1;
+    p1 = c;
   }
   if (digits > 0) needs |= Need.Digit;
-  return { needs, digits };
+  return { needs, digits, digitRun, sepRun, dashRun, alnumRun, joints, letterPairDigits, digitLetter, dotLetter };
+}
+
+/** A rule's prefilter and gate, compiled once, in PATTERN_RULES order. */
+interface CompiledGate {
+  rule: PatternRule;
+  minDigits: number;
+  groups: number;
+  gate: Gate;
+}
+const COMPILED: readonly CompiledGate[] = PATTERN_RULES.map((rule) => {
+  const p = PREFILTER[rule.id];
+  let groups = 0;
+  for (const g of p?.any ?? []) groups |= GROUP_BITS.get(g.join('\u0000')) as number;
+  return { rule, minDigits: p?.minDigits ?? 0, groups, gate: GATES[rule.id] ?? {} };
+});
+
+function gatePasses(g: Gate, f: TextFacts): boolean {
+  return (
+    (g.digitRun === undefined || f.digitRun >= g.digitRun) &&
+    (g.sepRun === undefined || f.sepRun >= g.sepRun) &&
+    (g.dashRun === undefined || f.dashRun >= g.dashRun) &&
+    (g.alnumRun === undefined || f.alnumRun >= g.alnumRun) &&
+    (g.joints === undefined || f.joints >= g.joints) &&
+    (g.letterPairDigits !== true || f.letterPairDigits) &&
+    (g.digitLetter !== true || f.digitLetter) &&
+    (g.dotLetter !== true || f.dotLetter)
+  );
 }
 
 export function runRule(rule: PatternRule, text: string, out: Finding[]): void {
@@ -312,12 +516,19 @@ function neutralize(text: string): string {
 
 function rawFindings(original: string): Finding[] {
   const text = neutralize(original);
-  const { needs, digits } = profile(text);
+  const facts = textFacts(text);
+  const { needs, digits } = facts;
   const out: Finding[] = [];
-  const lower = text.toLowerCase();
-  for (const rule of PATTERN_RULES) {
-    if ((rule.needs & needs) !== rule.needs) continue;
-    if (!prefilterPasses(rule.id, lower, digits)) continue;
+  const seen = triggerGroups(text.toLowerCase());
+  let street = -1; // street suffix present: unknown until a rule asks
+  for (const c of COMPILED) {
+    const rule = c.rule;
+    if ((rule.needs & needs) !== rule.needs || digits < c.minDigits || (seen & c.groups) !== c.groups) continue;
+    if (!gatePasses(c.gate, facts)) continue;
+    if (c.gate.streetSuffix === true) {
+      if (street < 0) street = hasStreetSuffix(text) ? 1 : 0;
+      if (street === 0) continue;
+    }
     runRule(rule, text, out);
   }
   extendAddresses(text, out);

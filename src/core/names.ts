@@ -27,8 +27,6 @@ export interface Token {
   masked: boolean;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+){0,3}\.?/gu;
-
 /** Words that never start or continue a name, whatever their case. */
 export const NEVER = new Set(
   `i me my mine you your he him his she her hers we us our they them their it its this that these those there here
@@ -67,25 +65,93 @@ function embedded(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Code unit length of a letter or mark at `i` (1, or 2 for a surrogate pair), 0 when there is none. */
+const LETTER_AT = /[\p{L}\p{M}]/uy;
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c !== c) return 0; // past the end
+  LETTER_AT.lastIndex = i;
+  return LETTER_AT.test(text) ? LETTER_AT.lastIndex - i : 0;
+}
+
+function isX(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) !== 88) return false;
+  return true;
+}
+
+function allAsciiUpper(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/**
+ * Word tokens: runs of letters and marks, joined by up to three apostrophes or hyphens, with a dot
+ * right after the word noted (the same words as /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+){0,3}\.?/u).
+ * One pass over the characters; ASCII words take a path without regexes or case mapping.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
+  const len = text.length;
   let prevEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    let raw = m[0];
-    let end = m.index + raw.length;
-    const dot = raw.endsWith('.');
-    if (dot) {
-      raw = raw.slice(0, -1);
-      end -= 1;
+  let i = 0;
+  while (i < len) {
+    let l = letterAt(text, i);
+    if (l === 0) {
+      const c = text.charCodeAt(i);
+      const d = text.charCodeAt(i + 1);
+      i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+      continue;
     }
-    const first = raw[0] as string;
-    const cap = first !== first.toLowerCase();
-    const upper = raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-    const key = foldWord(raw).replace(/['’]s$/, '');
+    const start = i;
+    let ascii = true;
+    let lower = 0; // a-z seen
+    let upperN = 0; // A-Z seen
+    let j = i;
+    for (let parts = 0; ; parts++) {
+      while (l > 0) {
+        const c = text.charCodeAt(j);
+        if (c >= 128) ascii = false;
+        else if (c >= 97) lower++;
+        else upperN++;
+        j += l;
+        l = letterAt(text, j);
+      }
+      if (parts === 3) break;
+      const sep = text.charCodeAt(j);
+      if (sep !== 39 && sep !== 0x2019 && sep !== 45) break;
+      l = letterAt(text, j + 1);
+      if (l === 0) break;
+      if (sep === 0x2019) ascii = false;
+      j += 1;
+    }
+    const end = j;
+    const dot = text.charCodeAt(j) === 46;
+    i = dot ? j + 1 : j;
+    const raw = text.slice(start, end);
+    let cap: boolean;
+    let upper: boolean;
+    let key: string;
+    let accentEnd = false;
+    if (ascii) {
+      const f = raw.charCodeAt(0);
+      cap = f >= 65 && f <= 90;
+      upper = raw.length > 1 && lower === 0 && upperN > 0;
+      key = upperN > 0 ? raw.toLowerCase() : raw;
+      const kl = key.length;
+      if (kl >= 2 && key.charCodeAt(kl - 1) === 115 && key.charCodeAt(kl - 2) === 39) key = key.slice(0, kl - 2);
+    } else {
+      const first = raw[0] as string;
+      cap = first !== first.toLowerCase();
+      upper = raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+      key = foldWord(raw).replace(/['’]s$/, '');
+      accentEnd = /[áéíóú]$/i.test(raw) && raw.length >= 4;
+    }
     let flags = lexiconFlags(key);
-    if (flags === 0 && /-/.test(key)) {
+    if (flags === 0 && key.indexOf('-') >= 0) {
       // hyphenated names: "ritchie-reinger", "boehm-johns"
       let any = 0;
       let common = 0;
@@ -96,19 +162,19 @@ export function tokenize(text: string): Token[] {
       }
       flags = any ? any : common;
     }
-    const tok: Token = {
-      start: m.index,
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    out.push({
+      start,
       end,
       key,
       cap,
       upper,
       flags,
-      gap: text.slice(prevEnd, m.index),
+      gap: text.slice(prevEnd, start),
       dot,
-      accentEnd: /[áéíóú]$/i.test(raw) && raw.length >= 4,
-      masked: /^X+$/.test(raw) || embedded(text, m.index, end) || (/^[A-Z]+$/.test(raw) && (text[m.index - 1] === '[' || text[m.index - 1] === '_')),
-    };
-    out.push(tok);
+      accentEnd,
+      masked: (ascii && isX(raw)) || embedded(text, start, end) || ((before === 91 || before === 95) && ascii && allAsciiUpper(raw)),
+    });
     prevEnd = end;
   }
   return out;
