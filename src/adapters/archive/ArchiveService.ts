@@ -21,6 +21,8 @@ export const ARCHIVE_ATTEMPT_JOB = 'phi-conduit-archive-attempt';
 /** The recurring safety net: every unfinished job, after enable, restarts, lost one-time jobs. */
 export const ARCHIVE_SWEEP_JOB = 'phi-conduit-archive-sweep';
 export const ARCHIVE_SWEEP_INTERVAL = '5 minutes';
+/** Purging stops after this long in one call (the call times out at 30 s); the rest continues in a scheduled run. */
+const PURGE_BUDGET_MS = 15_000;
 /** A sweep starts no new attempt after this long (each attempt is bounded by ~10 s; calls time out at 30 s). */
 const SWEEP_BUDGET_MS = 15_000;
 
@@ -242,30 +244,42 @@ export class ArchiveService {
         }
     }
 
-    /** After confirmed delivery: purge as configured, drop the sealed originals, keep the receipt, close the job. */
+    /**
+     * After confirmed delivery: purge as configured (bounded per call; a large room continues in a
+     * scheduled run), drop the sealed originals and recorded system messages, keep the receipt, close the job.
+     */
     private async finish(job: DeliveryJob, config: ArchiveConfig, read: IRead, persis: IPersistence, logger: ILogger,
         modify: IModify | undefined, store: ArchiveJobRecords): Promise<void> {
         const receipts = new ArchiveReceipts(persis, read.getPersistenceReader());
-        const previous = await receipts.load(job.roomId);
-        if (previous?.purge && !previous.purge.errorCode) {
+        const previous = (await receipts.load(job.roomId))?.purge;
+        if (previous?.complete) {
             await store.markDone(job.roomId);
             return;
         }
         if (!modify) return; // the sweep finishes it
+        const at = (): string => new Date(this.now()).toISOString();
+        const before = previous?.messagesDeleted ?? 0;
         let purge: PurgeReport;
         try {
             const system = new SystemMessages(persis, read.getPersistenceReader());
-            const done = await purgeRoom(read, modify, job.roomId, config.purgeMode, (await system.forRoom(job.roomId)).map((m) => m.id));
-            const sealedRemoved = await new SealedOriginals(persis, read.getPersistenceReader()).removeRoom(job.roomId);
-            await system.removeRoom(job.roomId);
-            purge = { mode: config.purgeMode, ...done, sealedRemoved, at: new Date(this.now()).toISOString() };
-            logInfo(logger, LogEvent.ArchivePurged, { room: job.roomId, mode: config.purgeMode, messages: done.messagesDeleted, roomDeleted: done.roomDeleted, sealed: sealedRemoved });
+            const done = await purgeRoom(read, modify, job.roomId, config.purgeMode, (await system.forRoom(job.roomId)).map((m) => m.id), PURGE_BUDGET_MS);
+            if (done.complete) {
+                const sealedRemoved = await new SealedOriginals(persis, read.getPersistenceReader()).removeRoom(job.roomId);
+                await system.removeRoom(job.roomId);
+                purge = { mode: config.purgeMode, messagesDeleted: before + done.messagesDeleted, roomDeleted: done.roomDeleted, sealedRemoved, complete: true, at: at() };
+                logInfo(logger, LogEvent.ArchivePurged, { room: job.roomId, mode: config.purgeMode, messages: purge.messagesDeleted, roomDeleted: done.roomDeleted, sealed: sealedRemoved });
+            } else {
+                // Out of time for this call: the rest in a scheduled run right away.
+                purge = { mode: config.purgeMode, messagesDeleted: before + done.messagesDeleted, roomDeleted: false, sealedRemoved: 0, complete: false, at: at(), errorCode: 'INCOMPLETE' };
+                logInfo(logger, LogEvent.ArchivePurged, { room: job.roomId, mode: config.purgeMode, messages: purge.messagesDeleted, complete: false });
+                await this.scheduleRetry(modify, job.roomId, this.now(), logger);
+            }
         } catch (e) {
-            purge = { mode: config.purgeMode, messagesDeleted: 0, roomDeleted: false, sealedRemoved: 0, at: new Date(this.now()).toISOString(), errorCode: errorKind(e) };
+            purge = { mode: config.purgeMode, messagesDeleted: before, roomDeleted: false, sealedRemoved: 0, complete: false, at: at(), errorCode: errorKind(e) };
             logError(logger, LogEvent.ArchivePurgeFailed, { room: job.roomId, mode: config.purgeMode, error: errorKind(e) });
         }
         await receipts.save({ roomId: job.roomId, receipts: Object.values(job.receipts).filter((r) => !!r), purge });
-        if (!purge.errorCode) await store.markDone(job.roomId);
+        if (purge.complete) await store.markDone(job.roomId);
     }
 
     private async scheduleRetry(modify: IModify, roomId: string, at: number, logger: ILogger): Promise<void> {

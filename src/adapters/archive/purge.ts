@@ -16,16 +16,24 @@ const MAX_ROUNDS = 1_000;
  * user, oldest first, page by page until the room reader returns none; system messages, which the
  * room reader does not return, by the ids the app recorded (mode `room` removes everything).
  */
+export interface PurgeResult {
+    readonly messagesDeleted: number;
+    readonly roomDeleted: boolean;
+    /** False when the time budget ran out with messages left (call again). */
+    readonly complete: boolean;
+}
+
 export async function purgeRoom(read: IRead, modify: IModify, roomId: string, mode: ArchivePurgeMode,
-    systemMessageIds: readonly string[] = []): Promise<{ messagesDeleted: number; roomDeleted: boolean }> {
-    if (mode === 'none') return { messagesDeleted: 0, roomDeleted: false };
+    systemMessageIds: readonly string[] = [], budgetMs = Infinity, now: () => number = Date.now): Promise<PurgeResult> {
+    if (mode === 'none') return { messagesDeleted: 0, roomDeleted: false, complete: true };
     const room = await read.getRoomReader().getById(roomId);
-    if (!room) return { messagesDeleted: 0, roomDeleted: false };
+    if (!room) return { messagesDeleted: 0, roomDeleted: false, complete: true };
     const deleter = modify.getDeleter();
     if (mode === 'room') {
         await deleter.deleteRoom(roomId);
-        return { messagesDeleted: 0, roomDeleted: true };
+        return { messagesDeleted: 0, roomDeleted: true, complete: true };
     }
+    const started = now();
     const appUser = await read.getUserReader().getAppUser();
     if (!appUser) throw new PurgeError('the app user is not available');
     let deleted = 0;
@@ -37,8 +45,9 @@ export async function purgeRoom(read: IRead, modify: IModify, roomId: string, mo
                 // One that is gone already (or never stored) is not an error.
                 if (await deleter.deleteMessage({ id, room } as IMessage, appUser).then(() => true, () => false)) deleted++;
             }
-            return { messagesDeleted: deleted, roomDeleted: false };
+            return { messagesDeleted: deleted, roomDeleted: false, complete: true };
         }
+        if (now() - started > budgetMs) return { messagesDeleted: deleted, roomDeleted: false, complete: false };
         if (batch[0].id === previousFirst) throw new PurgeError('messages could not be deleted');
         previousFirst = batch[0].id;
         for (const m of batch) {

@@ -13,6 +13,8 @@ export interface PurgeReport {
     /** Sealed originals (ciphertext) removed from app persistence. */
     readonly sealedRemoved: number;
     readonly at: string;
+    /** False while messages remain to be purged (continued by a scheduled run). */
+    readonly complete: boolean;
     /** An error code when the purge did not complete (it is retried). */
     readonly errorCode?: string;
 }
