@@ -141,6 +141,21 @@ describe('archive over SFTP on the real runtime', () => {
         await host.setSetting(APP_ID, 'archive_seal_originals', false);
     });
 
+    test('a sealing failure never lets the original through: the masked text is stored, the failure is logged', async () => {
+        await host.setSetting(APP_ID, 'archive_seal_originals', true);
+        const bridge = host.bridges.getPersistenceBridge() as unknown as { createWithAssociations: (...args: unknown[]) => Promise<string> };
+        const original = bridge.createWithAssociations;
+        bridge.createWithAssociations = async () => { throw new Error('database unavailable'); };
+        try {
+            const { roomId } = await scriptedChat(host, agent);
+            expect(host.messages(roomId)[0].text).toBe('hi, my name is XXXXXXX XXXXXXXX and my date of birth is XX/XX/XXXX');
+            expect(host.logText().some((l) => l.includes('seal.failed') && l.includes(roomId))).toBe(true);
+        } finally {
+            bridge.createWithAssociations = original;
+            await host.setSetting(APP_ID, 'archive_seal_originals', false);
+        }
+    });
+
     test('purge mode room: the whole room is removed after confirmed delivery', async () => {
         await host.setSetting(APP_ID, 'archive_purge_mode', 'room');
         const { roomId } = await scriptedChat(host, agent);
