@@ -154,19 +154,22 @@ export class ArchiveService {
     /** The recurring sweep: finishes purges, creates jobs that waited for configuration, retries what is due. */
     public async sweep(read: IRead, persis: IPersistence, modify: IModify, logger: ILogger): Promise<void> {
         const started = this.now();
-        const reschedule = this.rescheduleOnSweep;
-        this.rescheduleOnSweep = false;
         const config = await this.config.get(read, logger);
         if (!config || config.transport === 'none') return;
+        const reschedule = this.rescheduleOnSweep;
+        this.rescheduleOnSweep = false;
         const store = new ArchiveJobRecords(persis, read.getPersistenceReader());
         for (const roomId of await store.openRooms()) {
             try {
+                // Heavy work (attempts, purges) only within the budget; the next sweep continues.
+                const inBudget = this.now() - started < SWEEP_BUDGET_MS;
                 let job = await store.load(roomId);
                 if (!job) job = await this.ensureJob(store, roomId, config, logger);
                 if (job.state === 'delivered') {
-                    await this.afterAttempt(job, config, read, persis, logger, modify, false);
+                    if (inBudget) await this.afterAttempt(job, config, read, persis, logger, modify, false);
                 } else if (isDue(job, this.now())) {
-                    if (this.now() - started < SWEEP_BUDGET_MS) await this.attempt(roomId, this.now(), read, persis, logger, modify);
+                    if (inBudget) await this.attempt(roomId, this.now(), read, persis, logger, modify);
+                    else await this.scheduleRetry(modify, roomId, this.now(), logger);
                 } else if (reschedule && job.state !== 'dead') {
                     await this.scheduleRetry(modify, roomId, job.nextAttemptAt, logger);
                 }
