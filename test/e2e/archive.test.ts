@@ -87,7 +87,9 @@ describe('archive over SFTP on the real runtime', () => {
     });
 
     test('threads, edits as stored and system messages (flagged, no text) are in the transcript; purge removes them all', async () => {
-        const { roomId, visitor } = await scriptedChat(host, agent);
+        const { roomId, visitor } = await scriptedChat(host, agent, SCRIPT, { id: 'DeptPharmacy000001', name: 'Pharmacy' });
+        // Tags as Rocket.Chat keeps them on the livechat room.
+        (host.state.rooms.get(roomId) as unknown as { tags: string[] }).tags = ['refill', 'billing', 'refill'];
         const first = host.messages(roomId)[0];
         await host.advanceClock(1000);
         await host.sendMessage({ roomId, sender: { visitor }, text: 'reply in the thread, born 03/14/1962', threadId: first.id });
@@ -101,6 +103,7 @@ describe('archive over SFTP on the real runtime', () => {
         const files = deliveredFor(`${sshd.archiveRoot}/phi`, roomId);
         const t = decryptFile(gpg, join(sshd.archiveRoot, 'phi', files[0]));
         expect(t.counts).toEqual({ messages: SCRIPT.length + 3, systemMessages: 1, threadReplies: 1, edited: 1 });
+        expect(t.room).toMatchObject({ departmentId: 'DeptPharmacy000001', tags: ['billing', 'refill'] });
         const reply = t.messages.find((m) => m.threadId === first.id);
         expect(reply).toMatchObject({ sender: { type: 'visitor' }, text: 'reply in the thread, born XX/XX/XXXX' });
         expect(t.messages.find((m) => (m as { system?: boolean }).system)).toMatchObject({ systemType: 'livechat_transfer_history', text: '', sender: { type: 'agent', id: agent.id } });

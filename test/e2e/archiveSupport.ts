@@ -53,8 +53,9 @@ export async function configure(host: EmbeddedHost, settings: Record<string, unk
 }
 
 /** A livechat room with the scripted conversation (masked by the app on the way in). */
-export async function scriptedChat(host: EmbeddedHost, agent: IUser, script = SCRIPT): Promise<{ roomId: string; visitor: Visitor }> {
-    const room = host.createLivechatRoom({ visitor: { name: 'Guest Visitor' }, agent });
+export async function scriptedChat(host: EmbeddedHost, agent: IUser, script = SCRIPT,
+    department?: { id: string; name: string }): Promise<{ roomId: string; visitor: Visitor }> {
+    const room = host.createLivechatRoom({ visitor: { name: 'Guest Visitor' }, agent, department });
     const visitor = host.state.visitors.get(room.visitor.id!)!;
     for (const line of script) {
         // The host's clock is manual: a second between messages gives them distinct times.
@@ -88,7 +89,7 @@ export function deliveredFor(root: string, roomId: string): string[] {
 export interface DecryptedTranscript {
     readonly schema: string;
     readonly version: string;
-    readonly room: { id: string; agentIds: string[]; openedAt: string; closedAt: string; closedBy?: { type: string; id?: string } };
+    readonly room: { id: string; agentIds: string[]; openedAt: string; closedAt: string; closedBy?: { type: string; id?: string }; departmentId?: string; tags: string[] };
     readonly visitor: Record<string, string>;
     readonly counts: { messages: number };
     readonly messages: Array<{ id: string; text: string; sender: { type: string; id?: string }; threadId?: string; editedAt?: string }>;
