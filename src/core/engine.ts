@@ -65,7 +65,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   dea: { minDigits: 7 },
   vin: { minDigits: 1 },
   imei: { minDigits: 15 },
-  'aba.routing': { minDigits: 9 },
+  'aba.routing': { minDigits: 9, any: [['account', 'acct', 'routing', 'aba', 'bank', 'banco', 'cuenta', 'transit', 'wire', 'transferencia', 'dep', 'ach']] },
   'udi.gs1': { minDigits: 14 },
   'udi.hibcc': { any: [['+']] },
   'mrn.keyed': { any: [['mrn', 'm.r.n', 'rec', 'chart', 'patient', 'pt', 'hospital', 'expediente', 'historia', 'registro', 'paciente', 'folio']] },
@@ -110,6 +110,16 @@ interface Gate {
   letterPairDigits?: boolean;
   digitLetter?: boolean;
   dotLetter?: boolean;
+  /** Dots between ASCII letters or digits ("4f3a.00b2.11c4"). */
+  alnumDots?: number;
+  /** ':' or '-' between hex digits ("00:1a:2b"). */
+  hexJoints?: number;
+  /** '/' or '-' after a digit and before 19 or 20 ("03/2024"). */
+  yearJoint?: boolean;
+  /** An ASCII letter right before a run of at least 7 digits (DEA). */
+  letterDigits7?: boolean;
+  /** A run of exactly 9 digits. */
+  exact9?: boolean;
   streetSuffix?: boolean;
 }
 const GATES: Readonly<Record<string, Gate>> = {
@@ -120,23 +130,25 @@ const GATES: Readonly<Record<string, Gate>> = {
   'url.domain': { dotLetter: true },
   'url.path': { dotLetter: true },
   'ip.v4': { joints: 3 },
+  'mac.colon': { hexJoints: 5 },
+  'mac.dotted': { alnumDots: 2 },
   'ssn.formatted': { sepRun: 9 },
   hicn: { dashRun: 9 },
   mbi: { digitLetter: true },
   credit_card: { sepRun: 13 },
   iban: { letterPairDigits: true },
   npi: { digitRun: 10 },
-  dea: { digitRun: 7 },
+  dea: { letterDigits7: true },
   vin: { alnumRun: 17 },
   imei: { sepRun: 15 },
-  'aba.routing': { digitRun: 9 },
+  'aba.routing': { exact9: true },
   'udi.gs1': { digitRun: 14 },
   'ssn.keyed': { sepRun: 9 },
   'npi.keyed': { digitRun: 10 },
   'date.numeric': { joints: 2 },
   'date.iso': { joints: 2 },
   'date.month_day': { joints: 1 },
-  'date.month_year_numeric': { joints: 1 },
+  'date.month_year_numeric': { yearJoint: true },
   'age.years_old': { digitRun: 2 },
   'age.keyed': { digitRun: 2 },
   'address.street': { streetSuffix: true },
@@ -144,16 +156,14 @@ const GATES: Readonly<Record<string, Gate>> = {
   'address.city_state_zip': { digitRun: 5 },
 };
 
-/** Every trigger string of PREFILTER in one trie over char codes (whitespace walks as a space). */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Bits of the trigger groups that end here. */
-  groups: number;
-}
-
+/**
+ * Every trigger string of PREFILTER in one trie over a small alphabet (the characters the triggers
+ * use; any whitespace walks as a space): `TRIE_NEXT[node * width + symbol]` is the child, 0 none.
+ */
+const SYMBOL = new Map<number, number>(); // char code -> symbol 1..width-1
 /** Distinct trigger groups get one bit each; rules hold the bits they need. */
 const GROUP_BITS = new Map<string, number>();
-const TRIE: TrieNode = { next: new Map(), groups: 0 };
+const trieWords: Array<[string, number]> = [];
 for (const p of Object.values(PREFILTER)) {
   for (const g of p.any ?? []) {
     const key = g.join('\u0000');
@@ -161,21 +171,40 @@ for (const p of Object.values(PREFILTER)) {
     const bit = 1 << GROUP_BITS.size;
     GROUP_BITS.set(key, bit);
     for (const word of g) {
-      let node = TRIE;
-      for (let i = 0; i < word.length; i++) {
-        const c = word.charCodeAt(i);
-        let nx = node.next.get(c);
-        if (nx === undefined) {
-          nx = { next: new Map(), groups: 0 };
-          node.next.set(c, nx);
-        }
-        node = nx;
-      }
-      node.groups |= bit;
+      trieWords.push([word, bit]);
+      for (let i = 0; i < word.length; i++) if (!SYMBOL.has(word.charCodeAt(i))) SYMBOL.set(word.charCodeAt(i), SYMBOL.size + 1);
     }
   }
 }
 if (GROUP_BITS.size > 31) throw new Error('too many prefilter groups for one bit mask');
+const TRIE_WIDTH = SYMBOL.size + 1;
+const ASCII_SYMBOL = new Uint8Array(128);
+for (const [c, sym] of SYMBOL) if (c < 128) ASCII_SYMBOL[c] = sym;
+for (let c = 9; c <= 13; c++) ASCII_SYMBOL[c] = ASCII_SYMBOL[32] as number;
+const { TRIE_NEXT, TRIE_GROUPS } = ((): { TRIE_NEXT: Uint16Array; TRIE_GROUPS: Int32Array } => {
+  const next: number[] = new Array<number>(TRIE_WIDTH).fill(0);
+  const groups: number[] = [0];
+  for (const [word, bit] of trieWords) {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const at = node * TRIE_WIDTH + (SYMBOL.get(word.charCodeAt(i)) as number);
+      if (next[at] === 0) {
+        next[at] = groups.length;
+        groups.push(0);
+        for (let k = 0; k < TRIE_WIDTH; k++) next.push(0);
+      }
+      node = next[at] as number;
+    }
+    groups[node] = (groups[node] as number) | bit;
+  }
+  return { TRIE_NEXT: Uint16Array.from(next), TRIE_GROUPS: Int32Array.from(groups) };
+})();
+
+function symbolOf(c: number): number {
+  if (c < 128) return ASCII_SYMBOL[c] as number;
+  if (isSpace(c)) return ASCII_SYMBOL[32] as number;
+  return SYMBOL.get(c) ?? 0;
+}
 
 /** JavaScript's \s. */
 function isSpace(c: number): boolean {
@@ -188,34 +217,42 @@ function triggerGroups(lower: string): number {
   let seen = 0;
   const n = lower.length;
   for (let i = 0; i < n; i++) {
-    let c = lower.charCodeAt(i);
-    if (isSpace(c)) c = 32;
-    let node = TRIE.next.get(c);
-    for (let k = i + 1; node !== undefined; k++) {
-      seen |= node.groups;
+    let sym = symbolOf(lower.charCodeAt(i));
+    let node = 0;
+    for (let k = i + 1; sym !== 0; k++) {
+      node = TRIE_NEXT[node * TRIE_WIDTH + sym] as number;
+      if (node === 0) break;
+      seen |= TRIE_GROUPS[node] as number;
       if (k >= n) break;
-      let d = lower.charCodeAt(k);
-      if (isSpace(d)) d = 32;
-      node = node.next.get(d);
+      sym = symbolOf(lower.charCodeAt(k));
     }
   }
   return seen;
 }
 
-const STREET_SUFFIXES = new Set(STREET_SUFFIX.split('|'));
+/** A word of up to 11 lower-case letters as one exact number (base 27), so a Set lookup needs no string. */
+function wordCode(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = h * 27 + (word.charCodeAt(i) - 96);
+  return h;
+}
+/** Street suffixes and their plurals, as word codes. */
+const STREET_SUFFIX_CODES = new Set<number>(STREET_SUFFIX.split('|').flatMap((w) => [wordCode(w), wordCode(`${w}s`)]));
 
 /** A word of ASCII letters after whitespace that the street rule accepts as its suffix ("St", "avenues"). */
 function hasStreetSuffix(text: string): boolean {
   const n = text.length;
   for (let i = 1; i < n; i++) {
     if (!isAsciiLetter(text.charCodeAt(i)) || !isSpace(text.charCodeAt(i - 1))) continue;
-    let k = i + 1;
-    while (k < n && isAsciiLetter(text.charCodeAt(k))) k++;
-    const next = k < n ? text.charCodeAt(k) : 32;
-    if (k - i <= 11 && !(next >= 48 && next <= 57) && !(next >= 0xc0 && next <= 0x24f)) {
-      const w = text.slice(i, k).toLowerCase();
-      if (STREET_SUFFIXES.has(w) || (w.length > 1 && w.charCodeAt(w.length - 1) === 115 && STREET_SUFFIXES.has(w.slice(0, -1)))) return true;
+    let h = 0;
+    let k = i;
+    for (; k < n; k++) {
+      const c = text.charCodeAt(k);
+      if (!isAsciiLetter(c)) break;
+      h = h * 27 + ((c | 32) - 96);
     }
+    const next = k < n ? text.charCodeAt(k) : 32;
+    if (k - i <= 11 && !(next >= 48 && next <= 57) && !(next >= 0xc0 && next <= 0x24f) && STREET_SUFFIX_CODES.has(h)) return true;
     i = k;
   }
   return false;
@@ -223,6 +260,14 @@ function hasStreetSuffix(text: string): boolean {
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
 function isDigit(c: number): boolean {
@@ -241,6 +286,11 @@ export interface TextFacts {
   letterPairDigits: boolean;
   digitLetter: boolean;
   dotLetter: boolean;
+  alnumDots: number;
+  hexJoints: number;
+  yearJoint: boolean;
+  letterDigits7: boolean;
+  exact9: boolean;
 }
 
 /** One pass over the text: which characters it has (Need bits), digit counts and runs, joints. */
@@ -255,6 +305,12 @@ export function textFacts(text: string): TextFacts {
   let letterPairDigits = false;
   let digitLetter = false;
   let dotLetter = false;
+  let alnumDots = 0;
+  let hexJoints = 0;
+  let yearJoint = false;
+  let letterDigits7 = false;
+  let exact9 = false;
+  let runPrev = -1; // the code before the current digit run
   let curDigit = 0;
   let curSep = 0;
   let curDash = 0;
@@ -275,11 +331,24 @@ export function textFacts(text: string): TextFacts {
       if (curSep > sepRun) sepRun = curSep;
       if (curDash > dashRun) dashRun = curDash;
       if (curAlnum > alnumRun) alnumRun = curAlnum;
+      if (curDigit === 1) runPrev = p1;
+      else if (curDigit === 7 && isAsciiLetter(runPrev)) letterDigits7 = true;
       if (isDigit(p1) && isAsciiLetter(p2) && isAsciiLetter(p3)) letterPairDigits = true;
-      if ((p1 === 47 || p1 === 46 || p1 === 45) && isDigit(p2)) joints++;
+      if ((p1 === 47 || p1 === 46 || p1 === 45) && isDigit(p2)) {
+        joints++;
+        if (p1 !== 46) {
+          const d = text.charCodeAt(i + 1);
+          if ((c === 49 && d === 57) || (c === 50 && d === 48)) yearJoint = true;
+        }
+      }
+      if (p1 === 46 && isAsciiAlnum(p2)) alnumDots++;
+      if ((p1 === 58 || p1 === 45) && isHex(p2)) hexJoints++;
     } else {
+      if (curDigit === 9) exact9 = true;
       curDigit = 0;
       if (isAsciiLetter(c)) {
+        if (p1 === 46 && isAsciiAlnum(p2)) alnumDots++;
+        if ((p1 === 58 || p1 === 45) && isHex(p2) && isHex(c)) hexJoints++;
         curAlnum++;
         if (curAlnum > alnumRun) alnumRun = curAlnum;
         curSep = 0;
@@ -302,8 +371,12 @@ export function textFacts(text: string): TextFacts {
     p2 = p1;
     p1 = c;
   }
+  if (curDigit === 9) exact9 = true;
   if (digits > 0) needs |= Need.Digit;
-  return { needs, digits, digitRun, sepRun, dashRun, alnumRun, joints, letterPairDigits, digitLetter, dotLetter };
+  return {
+    needs, digits, digitRun, sepRun, dashRun, alnumRun, joints, letterPairDigits, digitLetter, dotLetter, alnumDots,
+    hexJoints, yearJoint, letterDigits7, exact9,
+  };
 }
 
 /** A rule's prefilter and gate, compiled once, in PATTERN_RULES order. */
@@ -329,7 +402,12 @@ function gatePasses(g: Gate, f: TextFacts): boolean {
     (g.joints === undefined || f.joints >= g.joints) &&
     (g.letterPairDigits !== true || f.letterPairDigits) &&
     (g.digitLetter !== true || f.digitLetter) &&
-    (g.dotLetter !== true || f.dotLetter)
+    (g.dotLetter !== true || f.dotLetter) &&
+    (g.alnumDots === undefined || f.alnumDots >= g.alnumDots) &&
+    (g.hexJoints === undefined || f.hexJoints >= g.hexJoints) &&
+    (g.yearJoint !== true || f.yearJoint) &&
+    (g.letterDigits7 !== true || f.letterDigits7) &&
+    (g.exact9 !== true || f.exact9)
   );
 }
 

@@ -25,6 +25,8 @@ export interface Token {
   accentEnd: boolean;
   /** Only X's: text already masked; neutral for casing and never a name. */
   masked: boolean;
+  /** nameLike under the options of the message, set by detectNames. */
+  like: number;
 }
 
 /** Words that never start or continue a name, whatever their case. */
@@ -173,6 +175,7 @@ export function tokenize(text: string): Token[] {
       gap: text.slice(prevEnd, start),
       dot,
       accentEnd,
+      like: 0,
       masked: (ascii && isX(raw)) || embedded(text, start, end) || ((before === 91 || before === 95) && ascii && allAsciiUpper(raw)),
     });
     prevEnd = end;
@@ -253,8 +256,8 @@ function matchPhrase(toks: Token[], i: number, words: string[]): boolean {
 /** Gap between two tokens of one name: spaces, or a middle initial's dot. */
 function nameGap(t: Token, prev: Token | undefined): boolean {
   const g = t.gap;
-  if (/^ {1,2}$/.test(g)) return true;
-  return prev !== undefined && prev.dot && /^\. {0,2}$/.test(g) && prev.end - prev.start === 1;
+  if (g === ' ' || g === '  ') return true;
+  return prev !== undefined && prev.dot && (g === '.' || g === '. ' || g === '.  ') && prev.end - prev.start === 1;
 }
 
 const CREDENTIALS = new Set(['md', 'rn', 'np', 'pa', 'pa-c', 'do', 'dds', 'dmd', 'phd', 'lpn', 'cna', 'aprn', 'fnp', 'fnp-c', 'crnp', 'pharmd', 'rph', 'dnp', 'lcsw', 'mph', 'facp', 'facc', 'm.d', 'ms', 'msn', 'bsn', 'pt', 'ot', 'dpt', 'od', 'jr', 'sr', 'ii', 'iii']);
@@ -315,6 +318,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     if (t.upper) uppers++;
   }
   const o: NameOptions = { allLower: caps === 0, shouting: uppers >= Math.max(2, counted * 0.6) };
+  for (const t of toks) t.like = nameLike(t, o);
   const findings: Finding[] = [];
   const used = new Uint8Array(n);
 
@@ -340,13 +344,13 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         let k = j;
         while (k < n && k - j < 3 && PARTICLES.has((toks[k] as Token).key) && nameGap(toks[k] as Token, toks[k - 1])) k++;
         const nx = toks[k];
-        if (k > j && nx && nameGap(nx, toks[k - 1]) && (nameLike(nx, o) >= 2 || (nx.flags & NAME_ANY && nameLike(nx, o) >= 1)) && (nx.cap || nx.flags & NAME_ANY || o.allLower || o.shouting)) {
+        if (k > j && nx && nameGap(nx, toks[k - 1]) && (nx.like >= 2 || (nx.flags & NAME_ANY && nx.like >= 1)) && (nx.cap || nx.flags & NAME_ANY || o.allLower || o.shouting)) {
           j = k;
           continue;
         }
         break;
       }
-      let score = nameLike(t, o);
+      let score = t.like;
       if (isInitial(t) && j > i) score = 3;
       // a name written in lower case continues with lower-case unknown words ("barry leannon")
       const lowerRun = j > i && !t.cap && !(toks[i] as Token).cap && score === 1 && !(t.flags & (NAME_ANY | COMMON)) && t.key.length >= 3;
@@ -355,7 +359,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (score < need) {
         // a name that is also a word ("rose", "will") continues a name when a surname follows
         const nx = toks[j + 1];
-        const pairOk = score === 1 && t.flags & (FIRST | SURNAME) && nx && nameGap(nx, t) && nameLike(nx, o) >= 2 && (nx.flags & (SURNAME | OTHER_NAME) || (nx.cap && !o.shouting) || o.allLower || o.shouting) && !(nx.flags & COMMON && !(nx.flags & NAME_ANY));
+        const pairOk = score === 1 && t.flags & (FIRST | SURNAME) && nx && nameGap(nx, t) && nx.like >= 2 && (nx.flags & (SURNAME | OTHER_NAME) || (nx.cap && !o.shouting) || o.allLower || o.shouting) && !(nx.flags & COMMON && !(nx.flags & NAME_ANY));
         const tailOk = score === 1 && j > i && t.flags & (SURNAME | OTHER_NAME) && (t.cap === (toks[i] as Token).cap || o.allLower || o.shouting);
         const strongOk = strong && score === 1 && !(t.flags & COMMON) && !t.cap;
         if (!pairOk && !tailOk && !strongOk) break;
@@ -393,12 +397,12 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (k >= n) break;
       const nt = toks[k] as Token;
       if (!/^[\s,:.\-–—]{1,4}$/.test(nt.gap) || /\n/.test(nt.gap) && c.strength !== 'strong') break;
-      const sc = nameLike(nt, o);
+      const sc = nt.like;
       const phrase = c.words.join(' ');
       let minFirst = 2;
       let ok = false;
       const next = toks[k + 1];
-      const surnameNext: boolean = next !== undefined && nameGap(next, nt) && nameLike(next, o) >= 2 && (next.cap || (next.flags & NAME_ANY) !== 0 || o.allLower || o.shouting);
+      const surnameNext: boolean = next !== undefined && nameGap(next, nt) && next.like >= 2 && (next.cap || (next.flags & NAME_ANY) !== 0 || o.allLower || o.shouting);
       if (c.strength === 'strong') {
         const weak = WEAK_STRONG.has(phrase);
         const lexPair = (nt.flags & FIRST) !== 0 && next !== undefined && nameGap(next, nt) && (next.flags & (SURNAME | OTHER_NAME)) !== 0;
@@ -433,8 +437,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   for (let i = 1; i < n; i++) {
     const t = toks[i] as Token;
     let after = false;
-    if (['here', 'aqui', 'speaking', 'hablando', 'writing', 'escribiendo'].includes(t.key) && /^[\s,]{1,2}$/.test(t.gap)) after = true;
-    else if (/^,?\s{0,2}$/.test(t.gap) && t.gap.length > 0) {
+    if (AFTER_WORDS.has(t.key)) after = /^[\s,]{1,2}$/.test(t.gap);
+    else if ((t.key === 'm' || CREDENTIALS.has(t.key)) && /^,?\s{0,2}$/.test(t.gap) && t.gap.length > 0) {
       const nx = toks[i + 1];
       if (t.key === 'm' && t.dot && nx && nx.key === 'd' && /^\.\s?$/.test(nx.gap)) after = true;
       else if (CREDENTIALS.has(t.key) && !['jr', 'sr', 'ii', 'iii', 'pt', 'ms', 'do', 'ot', 'od', 'pa'].includes(t.key)) after = t.upper || t.gap.includes(',') || t.key === 'pa-c';
@@ -445,7 +449,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     for (let j = i - 1; j >= 0 && i - j <= 5; j--) {
       const tk = toks[j] as Token;
       if (used[j]) break;
-      const sc = nameLike(tk, o);
+      const sc = tk.like;
       const okTok = sc >= 2 || isInitial(tk) || (sc === 1 && ((tk.flags & NAME_ANY) !== 0 || !(tk.flags & COMMON)));
       if (!okTok) break;
       first = j;
@@ -476,7 +480,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         j++;
         continue;
       }
-      const sc = nameLike(tk, o);
+      const sc = tk.like;
       if (sc < 1 && !isInitial(tk)) break;
       if (sc === 1 && !(tk.flags & NAME_ANY) && (tk.flags & COMMON || tk.cap !== t.cap)) break;
       if (tk.flags & NAME_ANY) lex++;
@@ -504,7 +508,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const t = toks[i] as Token;
-    const s = nameLike(t, o);
+    const s = t.like;
     if (s < 1) continue;
     const j = extend(i, s >= 2 ? 2 : 1, 5);
     const len = j - i;
@@ -554,6 +558,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   return findings;
 }
 
+const AFTER_WORDS = new Set(['here', 'aqui', 'speaking', 'hablando', 'writing', 'escribiendo']);
 const GENERIC_CUES = new Set(['with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider']);
 const MEDICAL_ABBR = new Set(['hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'px', 'yo', 'bp', 'hr', 'rr', 'prn', 'bid', 'tid', 'qid', 'qd', 'po', 'iv', 'im', 'sq', 'er', 'ed', 'or', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'uti', 'copd', 'chf', 'cad', 'dm', 'htn', 'mri', 'ct', 'ekg', 'ecg', 'labs', 'lab']);
 const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'soy', 'called', 'name', 'nombre', 'from', 'signed', 'firmado']);
