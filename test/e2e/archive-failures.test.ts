@@ -127,6 +127,8 @@ describe('archive failures and retries, on the real runtime', () => {
         const failed = await jobOf(host, roomId);
         expect(failed?.state).toBe('pending');
         expect(deliveredFor(root, roomId)).toEqual([]);
+        // The cut left the dead attempt's part file behind (its connection could not remove it).
+        expect(partFiles().length).toBeGreaterThan(0);
 
         proxy.mode = { kind: 'up' };
         await advanceUntil(roomId, 'delivered', 2 * MINUTE, 10);
