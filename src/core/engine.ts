@@ -291,6 +291,8 @@ export interface TextFacts {
   yearJoint: boolean;
   letterDigits7: boolean;
   exact9: boolean;
+  /** Most digits in one run of ASCII letters, digits and '-' (an id-like word, "E1407-22"). */
+  idRunDigits: number;
 }
 
 /** One pass over the text: which characters it has (Need bits), digit counts and runs, joints. */
@@ -315,6 +317,8 @@ export function textFacts(text: string): TextFacts {
   let curSep = 0;
   let curDash = 0;
   let curAlnum = 0;
+  let idRunDigits = 0;
+  let curId = 0;
   let p1 = -1; // previous code
   let p2 = -1;
   let p3 = -1;
@@ -331,6 +335,8 @@ export function textFacts(text: string): TextFacts {
       if (curSep > sepRun) sepRun = curSep;
       if (curDash > dashRun) dashRun = curDash;
       if (curAlnum > alnumRun) alnumRun = curAlnum;
+      curId++;
+      if (curId > idRunDigits) idRunDigits = curId;
       if (curDigit === 1) runPrev = p1;
       else if (curDigit === 7 && isAsciiLetter(runPrev)) letterDigits7 = true;
       if (isDigit(p1) && isAsciiLetter(p2) && isAsciiLetter(p3)) letterPairDigits = true;
@@ -357,6 +363,7 @@ export function textFacts(text: string): TextFacts {
         if (p1 === 46 && (isDigit(p2) || isAsciiLetter(p2) || p2 === 45 || (p2 >= 0xc0 && p2 <= 0x24f))) dotLetter = true;
       } else {
         curAlnum = 0;
+        if (c !== 45) curId = 0;
         // '-' continues both separator runs; whitespace . ( ) / + only the phone/id one
         if (c !== 45) {
           curDash = 0;
@@ -375,7 +382,7 @@ export function textFacts(text: string): TextFacts {
   if (digits > 0) needs |= Need.Digit;
   return {
     needs, digits, digitRun, sepRun, dashRun, alnumRun, joints, letterPairDigits, digitLetter, dotLetter, alnumDots,
-    hexJoints, yearJoint, letterDigits7, exact9,
+    hexJoints, yearJoint, letterDigits7, exact9, idRunDigits,
   };
 }
 
@@ -505,7 +512,7 @@ function cityTail(text: string, end: number, afterZip: boolean): number {
 function extendAddresses(text: string, findings: Finding[]): void {
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
-    if (f.type !== 'ADDRESS' || !/^address\.(?:street|po_box)/.test(f.ruleId)) continue;
+    if (f.type !== 'ADDRESS' || !(f.ruleId.startsWith('address.street') || f.ruleId.startsWith('address.po_box'))) continue;
     let end = f.end;
     let afterZip = false;
     for (let round = 0; round < 8; round++) {
@@ -537,6 +544,7 @@ function extendAddresses(text: string, findings: Finding[]): void {
 /** Deterministic overlap resolution: longest first, then highest score, then most specific label. */
 export function resolveFindings(findings: readonly Finding[], textLength: number): Finding[] {
   const cands = findings.filter((f) => f.start >= 0 && f.end <= textLength && f.end > f.start);
+  if (cands.length <= 1) return cands;
   cands.sort((a, b) => {
     const la = a.end - a.start;
     const lb = b.end - b.start;
@@ -610,7 +618,8 @@ function rawFindings(original: string): Finding[] {
     runRule(rule, text, out);
   }
   extendAddresses(text, out);
-  if (digits >= 5) for (const f of detectFuzzyKeyed(text, out)) out.push(f);
+  // a misspelt keyword's id has 5 or more digits in one id-like word
+  if (facts.idRunDigits >= 5) for (const f of detectFuzzyKeyed(text, out)) out.push(f);
   const tokens = tokenize(text);
   for (const f of detectNames(text, tokens)) out.push(f);
   for (const f of detectCityCues(text, tokens)) out.push(f);
@@ -766,7 +775,7 @@ export function createScanner(policy: MaskingPolicy = DEFAULT_POLICY): Scanner {
           findings = findings.filter((f) => !allowed.some(([s, e]) => f.start >= s && f.end <= e));
         }
         const blockedSet = new Set<Label>();
-        for (const f of findings) if (policy.blockLabels.has(f.type)) blockedSet.add(f.type);
+        if (policy.blockLabels.size > 0) for (const f of findings) if (policy.blockLabels.has(f.type)) blockedSet.add(f.type);
         if (blockedSet.size > 0) {
           const blockedLabels = LABELS.filter((l) => blockedSet.has(l));
           return { findings, masked: null, blocked: true, blockedLabels };
