@@ -48,7 +48,7 @@ export class PhiConduitApp extends App implements IPreMessageSentPrevent, IPreMe
         });
         await configuration.slashCommands.provideSlashCommand(new PhiConduitCommand(this, this.archive));
         await configuration.scheduler.registerProcessors([
-            new FlushCountersJob(this.counters, () => this.getLogger()), new ArchiveAttemptJob(this.archive), new ArchiveSweepJob(this.archive),
+            new FlushCountersJob(this.counters), new ArchiveAttemptJob(this.archive), new ArchiveSweepJob(this.archive),
         ]);
     }
 

@@ -251,6 +251,8 @@ describe('agent notice, counters and logs, on the real runtime', () => {
         expect(batches.length).toBeGreaterThan(0);
         const total = batches.reduce((n, b) => n + (b.masked?.SSN ?? 0), 0);
         expect(total).toBeGreaterThanOrEqual(1);
+        // The job logs through the logger of its run, which is the one Rocket.Chat stores.
+        expect(host.logText().some((l) => l.includes('scheduler:phi-conduit-flush-counters') && l.includes('counters.flushed'))).toBe(true);
     });
 
 });

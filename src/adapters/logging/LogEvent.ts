@@ -48,3 +48,16 @@ export function logError(logger: ILogger, event: LogEvent, fields: LogFields = {
 export function errorKind(e: unknown): string {
     return e instanceof Error ? e.name : typeof e;
 }
+
+const noop = (): void => undefined;
+const SILENT = { debug: noop, info: noop, log: noop, warn: noop, error: noop, success: noop } as unknown as ILogger;
+
+/**
+ * The logger of a scheduled job run. The Deno runtime calls a processor with `this` bound to the
+ * App, wrapped so that getLogger() returns the logger of this run (whose entries Rocket.Chat
+ * stores); a logger captured earlier writes where nobody reads. Silent when there is no app.
+ */
+export function jobLogger(self: unknown): ILogger {
+    const app = self as { getLogger?: () => ILogger } | undefined;
+    return typeof app?.getLogger === 'function' ? app.getLogger() : SILENT;
+}
