@@ -157,8 +157,9 @@ const GATES: Readonly<Record<string, Gate>> = {
 };
 
 /**
- * Every trigger string of PREFILTER in one trie over a small alphabet (the characters the triggers
- * use; any whitespace walks as a space): `TRIE_NEXT[node * width + symbol]` is the child, 0 none.
+ * Every trigger string of PREFILTER in one Aho-Corasick automaton over a small alphabet (the
+ * characters the triggers use; any whitespace reads as a space; other characters reset to the root):
+ * `TRIE_NEXT[state * width + symbol]` is the next state, `TRIE_GROUPS[state]` the groups found.
  */
 const SYMBOL = new Map<number, number>(); // char code -> symbol 1..width-1
 /** Distinct trigger groups get one bit each; rules hold the bits they need. */
@@ -197,6 +198,23 @@ const { TRIE_NEXT, TRIE_GROUPS } = ((): { TRIE_NEXT: Uint16Array; TRIE_GROUPS: I
     }
     groups[node] = (groups[node] as number) | bit;
   }
+  // Aho-Corasick: missing children follow the longest proper suffix that is in the trie, and each
+  // node also reports the groups of its suffixes, so one transition per character finds every trigger
+  const fail: number[] = new Array<number>(groups.length).fill(0);
+  const queue: number[] = [];
+  for (let sym = 1; sym < TRIE_WIDTH; sym++) if (next[sym] !== 0) queue.push(next[sym] as number);
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q] as number;
+    groups[node] = (groups[node] as number) | (groups[fail[node] as number] as number);
+    for (let sym = 1; sym < TRIE_WIDTH; sym++) {
+      const at = node * TRIE_WIDTH + sym;
+      const via = (fail[node] as number) * TRIE_WIDTH + sym;
+      if (next[at] !== 0) {
+        fail[next[at] as number] = next[via] as number;
+        queue.push(next[at] as number);
+      } else next[at] = next[via] as number;
+    }
+  }
   return { TRIE_NEXT: Uint16Array.from(next), TRIE_GROUPS: Int32Array.from(groups) };
 })();
 
@@ -215,17 +233,11 @@ function isSpace(c: number): boolean {
 /** Bits of the trigger groups of which some trigger occurs in `lower`. */
 function triggerGroups(lower: string): number {
   let seen = 0;
-  const n = lower.length;
-  for (let i = 0; i < n; i++) {
-    let sym = symbolOf(lower.charCodeAt(i));
-    let node = 0;
-    for (let k = i + 1; sym !== 0; k++) {
-      node = TRIE_NEXT[node * TRIE_WIDTH + sym] as number;
-      if (node === 0) break;
-      seen |= TRIE_GROUPS[node] as number;
-      if (k >= n) break;
-      sym = symbolOf(lower.charCodeAt(k));
-    }
+  let state = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const sym = symbolOf(lower.charCodeAt(i));
+    state = sym === 0 ? 0 : (TRIE_NEXT[state * TRIE_WIDTH + sym] as number);
+    seen |= TRIE_GROUPS[state] as number;
   }
   return seen;
 }
@@ -274,29 +286,24 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** What one pass over the text tells the gates. */
-export interface TextFacts {
-  needs: number;
-  digits: number;
-  digitRun: number;
-  sepRun: number;
-  dashRun: number;
-  alnumRun: number;
-  joints: number;
-  letterPairDigits: boolean;
-  digitLetter: boolean;
-  dotLetter: boolean;
-  alnumDots: number;
-  hexJoints: number;
-  yearJoint: boolean;
-  letterDigits7: boolean;
-  exact9: boolean;
+/** What one pass over the text tells the gates: slots of an Int32Array (booleans as 0/1). */
+const enum F {
+  Needs, Digits, DigitRun, SepRun, DashRun, AlnumRun, Joints, LetterPairDigits, DigitLetter, DotLetter, AlnumDots,
+  HexJoints, YearJoint, LetterDigits7, Exact9,
   /** Most digits in one run of ASCII letters, digits and '-' (an id-like word, "E1407-22"). */
-  idRunDigits: number;
+  IdRunDigits,
+  Count,
 }
 
+/** Which slot each Gate key reads. */
+const GATE_SLOT: Readonly<Record<Exclude<keyof Gate, 'streetSuffix'>, F>> = {
+  digitRun: F.DigitRun, sepRun: F.SepRun, dashRun: F.DashRun, alnumRun: F.AlnumRun, joints: F.Joints,
+  letterPairDigits: F.LetterPairDigits, digitLetter: F.DigitLetter, dotLetter: F.DotLetter, alnumDots: F.AlnumDots,
+  hexJoints: F.HexJoints, yearJoint: F.YearJoint, letterDigits7: F.LetterDigits7, exact9: F.Exact9,
+};
+
 /** One pass over the text: which characters it has (Need bits), digit counts and runs, joints. */
-export function textFacts(text: string): TextFacts {
+export function textFacts(text: string): Int32Array {
   let needs = 0;
   let digits = 0;
   let digitRun = 0;
@@ -380,43 +387,52 @@ export function textFacts(text: string): TextFacts {
   }
   if (curDigit === 9) exact9 = true;
   if (digits > 0) needs |= Need.Digit;
-  return {
-    needs, digits, digitRun, sepRun, dashRun, alnumRun, joints, letterPairDigits, digitLetter, dotLetter, alnumDots,
-    hexJoints, yearJoint, letterDigits7, exact9, idRunDigits,
-  };
+  const f = new Int32Array(F.Count);
+  f[F.Needs] = needs;
+  f[F.Digits] = digits;
+  f[F.DigitRun] = digitRun;
+  f[F.SepRun] = sepRun;
+  f[F.DashRun] = dashRun;
+  f[F.AlnumRun] = alnumRun;
+  f[F.Joints] = joints;
+  f[F.LetterPairDigits] = letterPairDigits ? 1 : 0;
+  f[F.DigitLetter] = digitLetter ? 1 : 0;
+  f[F.DotLetter] = dotLetter ? 1 : 0;
+  f[F.AlnumDots] = alnumDots;
+  f[F.HexJoints] = hexJoints;
+  f[F.YearJoint] = yearJoint ? 1 : 0;
+  f[F.LetterDigits7] = letterDigits7 ? 1 : 0;
+  f[F.Exact9] = exact9 ? 1 : 0;
+  f[F.IdRunDigits] = idRunDigits;
+  return f;
 }
 
 /** A rule's prefilter and gate, compiled once, in PATTERN_RULES order. */
 interface CompiledGate {
   rule: PatternRule;
+  needs: number;
   minDigits: number;
   groups: number;
-  gate: Gate;
+  /** The facts slot the gate reads and the least value it needs (slot Needs and 0: no gate). */
+  slot: F;
+  min: number;
+  streetSuffix: boolean;
 }
 const COMPILED: readonly CompiledGate[] = PATTERN_RULES.map((rule) => {
   const p = PREFILTER[rule.id];
   let groups = 0;
   for (const g of p?.any ?? []) groups |= GROUP_BITS.get(g.join('\u0000')) as number;
-  return { rule, minDigits: p?.minDigits ?? 0, groups, gate: GATES[rule.id] ?? {} };
+  const gate = GATES[rule.id] ?? {};
+  let slot = F.Needs;
+  let min = 0;
+  for (const [k, v] of Object.entries(gate)) {
+    if (k === 'streetSuffix') continue;
+    if (min !== 0) throw new Error(`gate of ${rule.id}: one condition only`);
+    slot = GATE_SLOT[k as keyof typeof GATE_SLOT];
+    min = Number(v);
+  }
+  return { rule, needs: rule.needs, minDigits: p?.minDigits ?? 0, groups, slot, min, streetSuffix: gate.streetSuffix === true };
 });
-
-function gatePasses(g: Gate, f: TextFacts): boolean {
-  return (
-    (g.digitRun === undefined || f.digitRun >= g.digitRun) &&
-    (g.sepRun === undefined || f.sepRun >= g.sepRun) &&
-    (g.dashRun === undefined || f.dashRun >= g.dashRun) &&
-    (g.alnumRun === undefined || f.alnumRun >= g.alnumRun) &&
-    (g.joints === undefined || f.joints >= g.joints) &&
-    (g.letterPairDigits !== true || f.letterPairDigits) &&
-    (g.digitLetter !== true || f.digitLetter) &&
-    (g.dotLetter !== true || f.dotLetter) &&
-    (g.alnumDots === undefined || f.alnumDots >= g.alnumDots) &&
-    (g.hexJoints === undefined || f.hexJoints >= g.hexJoints) &&
-    (g.yearJoint !== true || f.yearJoint) &&
-    (g.letterDigits7 !== true || f.letterDigits7) &&
-    (g.exact9 !== true || f.exact9)
-  );
-}
 
 export function runRule(rule: PatternRule, text: string, out: Finding[]): void {
   const re = rule.pattern;
@@ -603,23 +619,23 @@ function neutralize(text: string): string {
 function rawFindings(original: string): Finding[] {
   const text = neutralize(original);
   const facts = textFacts(text);
-  const { needs, digits } = facts;
+  const needs = facts[F.Needs] as number;
+  const digits = facts[F.Digits] as number;
   const out: Finding[] = [];
   const seen = triggerGroups(text.toLowerCase());
   let street = -1; // street suffix present: unknown until a rule asks
-  for (const c of COMPILED) {
-    const rule = c.rule;
-    if ((rule.needs & needs) !== rule.needs || digits < c.minDigits || (seen & c.groups) !== c.groups) continue;
-    if (!gatePasses(c.gate, facts)) continue;
-    if (c.gate.streetSuffix === true) {
+  for (let r = 0; r < COMPILED.length; r++) {
+    const c = COMPILED[r] as CompiledGate;
+    if ((c.needs & needs) !== c.needs || digits < c.minDigits || (seen & c.groups) !== c.groups || (facts[c.slot] as number) < c.min) continue;
+    if (c.streetSuffix) {
       if (street < 0) street = hasStreetSuffix(text) ? 1 : 0;
       if (street === 0) continue;
     }
-    runRule(rule, text, out);
+    runRule(c.rule, text, out);
   }
   extendAddresses(text, out);
   // a misspelt keyword's id has 5 or more digits in one id-like word
-  if (facts.idRunDigits >= 5) for (const f of detectFuzzyKeyed(text, out)) out.push(f);
+  if ((facts[F.IdRunDigits] as number) >= 5) for (const f of detectFuzzyKeyed(text, out)) out.push(f);
   const tokens = tokenize(text);
   for (const f of detectNames(text, tokens)) out.push(f);
   for (const f of detectCityCues(text, tokens)) out.push(f);
