@@ -27,6 +27,8 @@ export interface Token {
   masked: boolean;
   /** nameLike under the options of the message, set by detectNames. */
   like: number;
+  /** Closed word classes of the key (W_* bits): one lookup instead of one per set. */
+  cls: number;
 }
 
 /** Words that never start or continue a name, whatever their case. */
@@ -176,6 +178,7 @@ export function tokenize(text: string): Token[] {
       dot,
       accentEnd,
       like: 0,
+      cls: WORD_CLASS.get(key) ?? 0,
       masked: (ascii && isX(raw)) || embedded(text, start, end) || ((before === 91 || before === 95) && ascii && allAsciiUpper(raw)),
     });
     prevEnd = end;
@@ -186,12 +189,13 @@ export function tokenize(text: string): Token[] {
 /** Cue phrases, as sequences of folded keys; the name follows the last word. */
 interface Cue {
   words: string[];
+  phrase: string;
   /** strong: the next word is a name even if it is lower case and unknown. */
   strength: 'strong' | 'relation' | 'title' | 'greeting';
 }
 const CUES: Cue[] = [];
 function cue(strength: Cue['strength'], ...phrases: string[]): void {
-  for (const p of phrases) CUES.push({ words: p.split(' '), strength });
+  for (const p of phrases) CUES.push({ words: p.split(' '), phrase: p, strength });
 }
 cue('strong', 'my name is', 'name is', "name's", 'names', 'me llamo', 'mi nombre es', 'nombre es', 'se llama',
   'se llamaba', 'llamado', 'llamada', 'name', 'nombre', 'full name', 'nombre completo', 'patient name', 'patients name',
@@ -277,7 +281,7 @@ export interface NameOptions {
 function nameLike(t: Token, o: NameOptions): number {
   if (t.key.length < 2 && !(t.cap && t.dot)) return 0;
   if (t.masked) return 0;
-  if (NEVER.has(t.key) || LABEL_WORDS.has(t.key) || CREDENTIALS.has(t.key) && t.upper) return 0;
+  if (((t.cls & W_NEVER) !== 0) || ((t.cls & W_LABEL_WORDS) !== 0) || ((t.cls & W_CREDENTIALS) !== 0) && t.upper) return 0;
   if (/[\d_]/.test(t.key)) return 0;
   const name = (t.flags & NAME_ANY) !== 0;
   const common = (t.flags & COMMON) !== 0;
@@ -338,11 +342,11 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const prev = toks[j - 1];
       if (j > i && !nameGap(t, prev)) break;
       // a state name after a first name is a surname ("Keisha Washington"), otherwise a place
-      if (j > i && REGION_WORDS.has(t.key) && !((toks[j - 1] as Token).flags & FIRST)) break;
-      if (j > i && PARTICLES.has(t.key)) {
+      if (j > i && ((t.cls & W_REGION_WORDS) !== 0) && !((toks[j - 1] as Token).flags & FIRST)) break;
+      if (j > i && ((t.cls & W_PARTICLES) !== 0)) {
         // "de la", "van der": particles inside a name, followed by a name word
         let k = j;
-        while (k < n && k - j < 3 && PARTICLES.has((toks[k] as Token).key) && nameGap(toks[k] as Token, toks[k - 1])) k++;
+        while (k < n && k - j < 3 && (((toks[k] as Token).cls & W_PARTICLES) !== 0) && nameGap(toks[k] as Token, toks[k - 1])) k++;
         const nx = toks[k];
         if (k > j && nx && nameGap(nx, toks[k - 1]) && (nx.like >= 2 || (nx.flags & NAME_ANY && nx.like >= 1)) && (nx.cap || nx.flags & NAME_ANY || o.allLower || o.shouting)) {
           j = k;
@@ -375,9 +379,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   };
 
   const emit = (i: number, j: number, ruleId: string, score: number): void => {
-    while (j > i && PARTICLES.has((toks[j - 1] as Token).key)) j--;
+    while (j > i && (((toks[j - 1] as Token).cls & W_PARTICLES) !== 0)) j--;
     if (j <= i) return;
-    if (REGION_WORDS.has((toks[i] as Token).key) && j - i === 1) return;
+    if ((((toks[i] as Token).cls & W_REGION_WORDS) !== 0) && j - i === 1) return;
     for (let k = i; k < j; k++) used[k] = 1;
     const last = toks[j - 1] as Token;
     let end = last.end;
@@ -389,7 +393,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   // 1. cue phrases before a name
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
-    const cues = CUE_FIRST.get(t.key);
+    const cues = (t.cls & W_CUE) !== 0 ? CUE_FIRST.get(t.key) : undefined;
     if (cues === undefined) continue;
     for (const c of cues) {
       if (!matchPhrase(toks, i, c.words)) continue;
@@ -398,7 +402,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const nt = toks[k] as Token;
       if (!/^[\s,:.\-–—]{1,4}$/.test(nt.gap) || /\n/.test(nt.gap) && c.strength !== 'strong') break;
       const sc = nt.like;
-      const phrase = c.words.join(' ');
+      const phrase = c.phrase;
       let minFirst = 2;
       let ok = false;
       const next = toks[k + 1];
@@ -420,7 +424,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         ok = sc >= 2 || (sc === 1 && !!(nt.flags & NAME_ANY) && (surnameNext || (nt.cap && !o.shouting))) || (sc === 1 && !(nt.flags & COMMON) && !nt.cap && nt.key.length >= 3);
         // generic prepositions ("with", "for", "from") need a capitalised word or a lexicon name
         if (ok && GENERIC_CUES.has(phrase) && !((nt.cap && !o.shouting) || nt.flags & NAME_ANY || ((o.allLower || o.shouting) && sc >= 2))) ok = false;
-        if (MEDICAL_ABBR.has(nt.key)) ok = false;
+        if (((nt.cls & W_MEDICAL_ABBR) !== 0)) ok = false;
         minFirst = 1;
       }
       if (!ok) break;
@@ -437,11 +441,11 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   for (let i = 1; i < n; i++) {
     const t = toks[i] as Token;
     let after = false;
-    if (AFTER_WORDS.has(t.key)) after = /^[\s,]{1,2}$/.test(t.gap);
-    else if ((t.key === 'm' || CREDENTIALS.has(t.key)) && /^,?\s{0,2}$/.test(t.gap) && t.gap.length > 0) {
+    if (((t.cls & W_AFTER_WORDS) !== 0)) after = /^[\s,]{1,2}$/.test(t.gap);
+    else if ((t.key === 'm' || ((t.cls & W_CREDENTIALS) !== 0)) && /^,?\s{0,2}$/.test(t.gap) && t.gap.length > 0) {
       const nx = toks[i + 1];
       if (t.key === 'm' && t.dot && nx && nx.key === 'd' && /^\.\s?$/.test(nx.gap)) after = true;
-      else if (CREDENTIALS.has(t.key) && !['jr', 'sr', 'ii', 'iii', 'pt', 'ms', 'do', 'ot', 'od', 'pa'].includes(t.key)) after = t.upper || t.gap.includes(',') || t.key === 'pa-c';
+      else if (((t.cls & W_CREDENTIALS) !== 0) && !['jr', 'sr', 'ii', 'iii', 'pt', 'ms', 'do', 'ot', 'od', 'pa'].includes(t.key)) after = t.upper || t.gap.includes(',') || t.key === 'pa-c';
       else if (['do', 'pa', 'ms', 'pt'].includes(t.key)) after = t.upper && t.gap.includes(',') && !o.shouting;
     }
     if (!after) continue;
@@ -458,7 +462,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     if (first < i) {
       // keep it to the name: at most the last 4 tokens, not starting with a particle
       let f = Math.max(first, i - 4);
-      while (f < i && PARTICLES.has((toks[f] as Token).key)) f++;
+      while (f < i && (((toks[f] as Token).cls & W_PARTICLES) !== 0)) f++;
       if (f < i) emit(f, i, 'person.cue.after', 0.8);
     }
   }
@@ -467,8 +471,10 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const t = toks[i] as Token;
-    const nl = t.gap.lastIndexOf('\n');
-    const lineStart = i === 0 ? t.gap.trim() === '' : nl >= 0 && t.gap.slice(nl + 1).trim() === '';
+    let lineStart: boolean;
+    if (i === 0) lineStart = t.gap.trim() === '';
+    else if (t.gap.indexOf('\n') < 0) lineStart = false;
+    else lineStart = t.gap.slice(t.gap.lastIndexOf('\n') + 1).trim() === '';
     if (!lineStart) continue;
     let j = i;
     let lex = 0;
@@ -476,7 +482,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     while (j < n && j - i < 5) {
       const tk = toks[j] as Token;
       if (j > i && !nameGap(tk, toks[j - 1])) break;
-      if (j > i && PARTICLES.has(tk.key)) {
+      if (j > i && ((tk.cls & W_PARTICLES) !== 0)) {
         j++;
         continue;
       }
@@ -488,18 +494,18 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (tk.flags & COMMON && !(tk.cap && !o.allLower && !o.shouting)) bad = true;
       j++;
     }
-    while (j > i && PARTICLES.has((toks[j - 1] as Token).key)) j--;
+    while (j > i && (((toks[j - 1] as Token).cls & W_PARTICLES) !== 0)) j--;
     const len = j - i;
     if (len < 2 || bad) continue;
     if (lex === 0) {
       // two unknown words: only when an id keyword, a bracket or a new line follows
       const nx0 = toks[j];
-      if (!(nx0 && !nx0.masked && (LABEL_WORDS.has(nx0.key) || CREDENTIALS.has(nx0.key))) && !/^\s*[\n(]/.test(nx0 ? nx0.gap : '')) continue;
+      if (!(nx0 && !nx0.masked && (((nx0.cls & W_LABEL_WORDS) !== 0) || ((nx0.cls & W_CREDENTIALS) !== 0))) && !/^\s*[\n(]/.test(nx0 ? nx0.gap : '')) continue;
     }
     // what follows must end the name: end, a new line, punctuation, a bracket, a digit or an id keyword
     const nx = toks[j];
     const restGap = nx ? nx.gap : text.slice((toks[j - 1] as Token).end);
-    const ender = !nx || /[\n,.;:!?(\-–—\d]/.test(restGap) || LABEL_WORDS.has(nx.key) || CREDENTIALS.has(nx.key) || ['needs', 'need', 'necesita', 'was', 'fue', 'is', 'es', 'has', 'tiene', 'cumplio', 'turned', 'wants', 'quiere', 'called', 'llamo'].includes(nx.key);
+    const ender = !nx || /[\n,.;:!?(\-–—\d]/.test(restGap) || ((nx.cls & W_LABEL_WORDS) !== 0) || ((nx.cls & W_CREDENTIALS) !== 0) || ['needs', 'need', 'necesita', 'was', 'fue', 'is', 'es', 'has', 'tiene', 'cumplio', 'turned', 'wants', 'quiere', 'called', 'llamo'].includes(nx.key);
     if (!ender) continue;
     emit(i, j, 'person.line_start', 0.7);
   }
@@ -520,7 +526,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       let unknown = 0;
       for (let k = i; k < j; k++) {
         const tk = toks[k] as Token;
-        if (PARTICLES.has(tk.key)) continue;
+        if (((tk.cls & W_PARTICLES) !== 0)) continue;
         if (tk.flags & FIRST) firsts++;
         if (tk.flags & (SURNAME | OTHER_NAME)) lasts++;
         if (tk.flags & COMMON) commons++;
@@ -545,7 +551,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       }
     }
     // a single capitalised first name or surname that is not a common word
-    if (t.cap && !o.shouting && !t.upper && (t.flags & NAME_ANY) && !(t.flags & COMMON) && !REGION_WORDS.has(t.key)) {
+    if (t.cap && !o.shouting && !t.upper && (t.flags & NAME_ANY) && !(t.flags & COMMON) && !((t.cls & W_REGION_WORDS) !== 0)) {
       const ss = sentenceStart(i);
       // "Blue Shield", "Mercy Hospital": a capitalised common word next to it makes an organisation or a place
       const orgWord = (k: number): boolean => {
@@ -578,7 +584,7 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
   }
   const noCase = caps === 0 || uppers >= Math.max(2, counted * 0.6);
   for (let i = 0; i < toks.length; i++) {
-    const list = CITY_CUE_FIRST.get((toks[i] as Token).key);
+    const list = ((toks[i] as Token).cls & W_CITY_CUE) !== 0 ? CITY_CUE_FIRST.get((toks[i] as Token).key) : undefined;
     if (!list) continue;
     for (const words of list) {
       if (!matchPhrase(toks, i, words)) continue;
@@ -589,17 +595,17 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
         const t = toks[j] as Token;
         if (j > k && !nameGap(t, toks[j - 1])) break;
         if (j === k && !/^[\s:,]{1,3}$/.test(t.gap)) break;
-        if (j > k && PARTICLES.has(t.key)) {
+        if (j > k && ((t.cls & W_PARTICLES) !== 0)) {
           let m = j;
-          while (m < toks.length && m - j < 3 && PARTICLES.has((toks[m] as Token).key)) m++;
+          while (m < toks.length && m - j < 3 && (((toks[m] as Token).cls & W_PARTICLES) !== 0)) m++;
           const nx = toks[m];
-          if (nx && (nx.cap && !noCase || (noCase && !(nx.flags & COMMON))) && !NEVER.has(nx.key)) {
+          if (nx && (nx.cap && !noCase || (noCase && !(nx.flags & COMMON))) && !((nx.cls & W_NEVER) !== 0)) {
             j = m;
             continue;
           }
           break;
         }
-        if (NEVER.has(t.key) || LABEL_WORDS.has(t.key) || /\d/.test(t.key) || t.masked) break;
+        if (((t.cls & W_NEVER) !== 0) || ((t.cls & W_LABEL_WORDS) !== 0) || /\d/.test(t.key) || t.masked) break;
         if (noCase || !t.cap) {
           const strongCue = STRONG_CITY.has(words.join(' '));
           if (t.flags & COMMON && !(t.flags & NAME_ANY) && !(strongCue && j === k && !CITY_WEAK_WORDS.has(t.key))) break;
@@ -621,3 +627,22 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
 
 const CITY_WEAK_WORDS = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'that', 'peace', 'fear', 'pain', 'town', 'city', 'house', 'home', 'casa', 'un', 'una', 'el', 'la', 'mi', 'su', 'esta', 'este', 'paz', 'miedo', 'dolor', 'area', 'zona', 'network', 'red', 'hospital', 'clinic', 'clinica', 'pharmacy', 'farmacia']);
 const STRONG_CITY = new Set(['near', 'cerca de', 'close to', 'im in', "i'm in", 'i am in', 'estoy en', 'live in', 'lives in', 'moved to', 'vivo en', 'vive en', 'me mude a', 'se mudo a', 'resido en', 'reside en', 'naci en', 'born in']);
+
+/** Word classes of token keys, as bits of Token.cls. */
+const W_NEVER = 1;
+const W_LABEL_WORDS = 2;
+const W_CREDENTIALS = 4;
+const W_PARTICLES = 8;
+const W_REGION_WORDS = 16;
+const W_CUE = 32;
+const W_CITY_CUE = 64;
+const W_AFTER_WORDS = 128;
+const W_MEDICAL_ABBR = 256;
+const WORD_CLASS = new Map<string, number>();
+for (const [words, bit] of [
+  [NEVER, W_NEVER], [LABEL_WORDS, W_LABEL_WORDS], [CREDENTIALS, W_CREDENTIALS], [PARTICLES, W_PARTICLES],
+  [REGION_WORDS, W_REGION_WORDS], [CUE_FIRST.keys(), W_CUE], [CITY_CUE_FIRST.keys(), W_CITY_CUE],
+  [AFTER_WORDS, W_AFTER_WORDS], [MEDICAL_ABBR, W_MEDICAL_ABBR],
+] as ReadonlyArray<readonly [Iterable<string>, number]>) {
+  for (const w of words) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
+}
