@@ -11,64 +11,87 @@ export const NAME_ANY = FIRST | SURNAME | OTHER_NAME;
 
 /**
  * Open-addressing hash table over the keys (a JavaScript Map of 55,000 strings costs more per
- * lookup than hashing the few characters of a word here): SLOTS holds entry index + 1.
+ * lookup than hashing the few characters of a word here). `slots` holds entry index + 1 and
+ * `slotHash` the key's hash, so a probe compares strings only when the hashes agree. An entry's
+ * info is its lexicon flags (bits 0-7) and the word-class bits added by `addWordClasses` (from 8).
  */
 interface Table {
   mask: number;
   slots: Int32Array;
+  slotHash: Int32Array;
   keys: string[];
-  flags: Uint8Array;
+  info: Int32Array;
 }
 let table: Table | undefined;
+const wordClasses = new Map<string, number>();
+
+/**
+ * Word classes (bit masks) stored in the same table as the lexicon, so one lookup per word gives
+ * both. Called while modules load, before the table is built.
+ */
+export function addWordClasses(entries: Iterable<readonly [string, number]>): void {
+  if (table !== undefined) throw new Error('word classes must be added before the lexicon is built');
+  for (const [w, bits] of entries) wordClasses.set(w, (wordClasses.get(w) ?? 0) | bits);
+}
 
 function hashOf(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h | 0;
 }
 
 function build(): Table {
   const keys: string[] = [];
-  const flagList: number[] = [];
+  const info: number[] = [];
   const seen = new Map<string, number>();
+  const put = (w: string, value: number, merge: boolean): void => {
+    const at = seen.get(w);
+    if (at === undefined) {
+      seen.set(w, keys.length);
+      keys.push(w);
+      info.push(value);
+    } else info[at] = merge ? (info[at] as number) | value : value; // a later lexicon entry wins, as with Map.set
+  };
   for (const [flags, words] of NAME_LEXICON) {
     let start = 0;
     for (let i = 0; i <= words.length; i++) {
       if (i === words.length || words.charCodeAt(i) === 32) {
-        if (i > start) {
-          const w = words.slice(start, i);
-          const at = seen.get(w);
-          if (at === undefined) {
-            seen.set(w, keys.length);
-            keys.push(w);
-            flagList.push(flags);
-          } else flagList[at] = flags; // a later entry wins, as with Map.set
-        }
+        if (i > start) put(words.slice(start, i), flags, false);
         start = i + 1;
       }
     }
   }
+  for (const [w, bits] of wordClasses) put(w, bits << 8, true);
   let size = 1;
   while (size < keys.length * 2) size <<= 1;
   const mask = size - 1;
   const slots = new Int32Array(size);
+  const slotHash = new Int32Array(size);
   for (let k = 0; k < keys.length; k++) {
-    let at = hashOf(keys[k] as string) & mask;
+    const h = hashOf(keys[k] as string);
+    let at = h & mask;
     while (slots[at] !== 0) at = (at + 1) & mask;
     slots[at] = k + 1;
+    slotHash[at] = h;
   }
-  return { mask, slots, keys, flags: Uint8Array.from(flagList) };
+  return { mask, slots, slotHash, keys, info: Int32Array.from(info) };
+}
+
+/** Lexicon flags (bits 0-7) and word-class bits (from bit 8) of a folded key, 0 when unknown. */
+export function wordInfo(key: string): number {
+  if (table === undefined) table = build();
+  const { mask, slots, slotHash, keys, info } = table;
+  const h = hashOf(key);
+  for (let at = h & mask; ; at = (at + 1) & mask) {
+    const e = slots[at] as number;
+    if (e === 0) return 0;
+    if (slotHash[at] === h && keys[e - 1] === key) return info[e - 1] as number;
+  }
 }
 
 /** Flags of a folded key, 0 when unknown. */
 export function lexiconFlags(key: string): number {
-  if (table === undefined) table = build();
-  const { mask, slots, keys, flags } = table;
-  for (let at = hashOf(key) & mask; ; at = (at + 1) & mask) {
-    const e = slots[at] as number;
-    if (e === 0) return 0;
-    if (keys[e - 1] === key) return flags[e - 1] as number;
-  }
+  return wordInfo(key) & 0xff;
 }
 
 const ACCENTS: Readonly<Record<string, string>> = {

@@ -7,7 +7,7 @@
  * Names that are also common words ("Will", "Hope", "paz") need a cue or an adjacent name.
  */
 import type { Finding } from './types';
-import { COMMON, FIRST, foldWord, lexiconFlags, NAME_ANY, OTHER_NAME, SURNAME } from './lexicon';
+import { addWordClasses, COMMON, FIRST, foldWord, lexiconFlags, NAME_ANY, OTHER_NAME, SURNAME, wordInfo } from './lexicon';
 import { REGION_WORDS } from './context';
 
 export interface Token {
@@ -154,7 +154,8 @@ export function tokenize(text: string): Token[] {
       key = foldWord(raw).replace(/['’]s$/, '');
       accentEnd = /[áéíóú]$/i.test(raw) && raw.length >= 4;
     }
-    let flags = lexiconFlags(key);
+    const info = wordInfo(key);
+    let flags = info & 0xff;
     if (flags === 0 && key.indexOf('-') >= 0) {
       // hyphenated names: "ritchie-reinger", "boehm-johns"
       let any = 0;
@@ -178,7 +179,7 @@ export function tokenize(text: string): Token[] {
       dot,
       accentEnd,
       like: 0,
-      cls: WORD_CLASS.get(key) ?? 0,
+      cls: info >> 8,
       masked: (ascii && isX(raw)) || embedded(text, start, end) || ((before === 91 || before === 95) && ascii && allAsciiUpper(raw)),
     });
     prevEnd = end;
@@ -638,11 +639,12 @@ const W_CUE = 32;
 const W_CITY_CUE = 64;
 const W_AFTER_WORDS = 128;
 const W_MEDICAL_ABBR = 256;
-const WORD_CLASS = new Map<string, number>();
+const wordClasses = new Map<string, number>();
 for (const [words, bit] of [
   [NEVER, W_NEVER], [LABEL_WORDS, W_LABEL_WORDS], [CREDENTIALS, W_CREDENTIALS], [PARTICLES, W_PARTICLES],
   [REGION_WORDS, W_REGION_WORDS], [CUE_FIRST.keys(), W_CUE], [CITY_CUE_FIRST.keys(), W_CITY_CUE],
   [AFTER_WORDS, W_AFTER_WORDS], [MEDICAL_ABBR, W_MEDICAL_ABBR],
 ] as ReadonlyArray<readonly [Iterable<string>, number]>) {
-  for (const w of words) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
+  for (const w of words) wordClasses.set(w, (wordClasses.get(w) ?? 0) | bit);
 }
+addWordClasses(wordClasses);
