@@ -11,6 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createScanner, detect } from '../src/core/engine';
+import { parsePolicy } from '../src/core/policy';
 import { generateCorpus } from '../eval/generator';
 
 interface Args { n: number; seed: number; rounds: number; dump?: string }
@@ -76,8 +77,22 @@ function mixed(n: number, seed: number): string[] {
   return out;
 }
 
+/** Non-default policies for the dump: other styles, label subsets, blocking, allow terms, admin patterns. */
+function policyScanners(): Array<ReturnType<typeof createScanner>> {
+  const policies = [
+    { masking_style: 'token', masking_labels: 'PERSON,DATE,PHONE,SSN,ADDRESS', masking_block_labels: 'CREDIT_CARD' },
+    { masking_style: 'partial', masking_allow_terms: 'Mercy Hospital\nmain st', masking_custom_patterns: 'EMPLOYEE: EMP-\\d{6}' },
+  ];
+  return policies.map((p) => {
+    const r = parsePolicy(p);
+    if (!r.ok) throw new Error('bad policy in profile.ts');
+    return createScanner(r.policy);
+  });
+}
+
 function dump(file: string, n: number): void {
   const scanner = createScanner();
+  const others = policyScanners();
   const lines: string[] = [];
   const sets = [42, 7, 1, 2, 3].map((seed) => texts(n, seed, true));
   sets.push(mixed(20000, 11), mixed(20000, 12));
@@ -85,7 +100,11 @@ function dump(file: string, n: number): void {
     for (const t of set) {
       const f = detect(t).map((x) => [x.type, x.start, x.end, x.ruleId, x.score]);
       const r = scanner.scan(t);
-      lines.push(JSON.stringify({ f, m: r.masked }));
+      const o = others.map((s) => {
+        const x = s.scan(t);
+        return [x.masked, x.blocked, x.blockedLabels, x.findings.length];
+      });
+      lines.push(JSON.stringify({ f, m: r.masked, o }));
     }
   }
   writeFileSync(file, lines.join('\n') + '\n');

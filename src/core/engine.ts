@@ -120,6 +120,8 @@ interface Gate {
   letterDigits7?: boolean;
   /** A run of exactly 9 digits. */
   exact9?: boolean;
+  /** Whitespace after a digit, or after a digit and one letter ("12 ", "12B "). */
+  digitSpace?: boolean;
   streetSuffix?: boolean;
 }
 const GATES: Readonly<Record<string, Gate>> = {
@@ -151,7 +153,7 @@ const GATES: Readonly<Record<string, Gate>> = {
   'date.month_year_numeric': { yearJoint: true },
   'age.years_old': { digitRun: 2 },
   'age.keyed': { digitRun: 2 },
-  'address.street': { streetSuffix: true },
+  'address.street': { digitSpace: true, streetSuffix: true },
   'address.zip_keyed': { digitRun: 5 },
   'address.city_state_zip': { digitRun: 5 },
 };
@@ -289,7 +291,7 @@ function isDigit(c: number): boolean {
 /** What one pass over the text tells the gates: slots of an Int32Array (booleans as 0/1). */
 const enum F {
   Needs, Digits, DigitRun, SepRun, DashRun, AlnumRun, Joints, LetterPairDigits, DigitLetter, DotLetter, AlnumDots,
-  HexJoints, YearJoint, LetterDigits7, Exact9,
+  HexJoints, YearJoint, LetterDigits7, Exact9, DigitSpace,
   /** Most digits in one run of ASCII letters, digits and '-' (an id-like word, "E1407-22"). */
   IdRunDigits,
   Count,
@@ -300,6 +302,7 @@ const GATE_SLOT: Readonly<Record<Exclude<keyof Gate, 'streetSuffix'>, F>> = {
   digitRun: F.DigitRun, sepRun: F.SepRun, dashRun: F.DashRun, alnumRun: F.AlnumRun, joints: F.Joints,
   letterPairDigits: F.LetterPairDigits, digitLetter: F.DigitLetter, dotLetter: F.DotLetter, alnumDots: F.AlnumDots,
   hexJoints: F.HexJoints, yearJoint: F.YearJoint, letterDigits7: F.LetterDigits7, exact9: F.Exact9,
+  digitSpace: F.DigitSpace,
 };
 
 /** One pass over the text: which characters it has (Need bits), digit counts and runs, joints. */
@@ -319,6 +322,7 @@ export function textFacts(text: string): Int32Array {
   let yearJoint = false;
   let letterDigits7 = false;
   let exact9 = false;
+  let digitSpace = false;
   let runPrev = -1; // the code before the current digit run
   let curDigit = 0;
   let curSep = 0;
@@ -374,7 +378,9 @@ export function textFacts(text: string): Int32Array {
         // '-' continues both separator runs; whitespace . ( ) / + only the phone/id one
         if (c !== 45) {
           curDash = 0;
-          if (!(c === 46 || c === 40 || c === 41 || c === 47 || c === 43 || isSpace(c))) curSep = 0;
+          if (isSpace(c)) {
+            if (isDigit(p1) || (isAsciiLetter(p1) && isDigit(p2))) digitSpace = true;
+          } else if (!(c === 46 || c === 40 || c === 41 || c === 47 || c === 43)) curSep = 0;
         }
         if (c === 64) needs |= Need.At;
         else if (c === 46) needs |= Need.Dot;
@@ -403,6 +409,7 @@ export function textFacts(text: string): Int32Array {
   f[F.YearJoint] = yearJoint ? 1 : 0;
   f[F.LetterDigits7] = letterDigits7 ? 1 : 0;
   f[F.Exact9] = exact9 ? 1 : 0;
+  f[F.DigitSpace] = digitSpace ? 1 : 0;
   f[F.IdRunDigits] = idRunDigits;
   return f;
 }
@@ -573,6 +580,21 @@ export function resolveFindings(findings: readonly Finding[], textLength: number
     return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
   });
   const taken: Finding[] = [];
+  if (cands.length <= 32) {
+    // few findings: compare with the taken ranges instead of marking characters
+    for (const f of cands) {
+      let free = true;
+      for (const t of taken) {
+        if (t.start < f.end && f.start < t.end) {
+          free = false;
+          break;
+        }
+      }
+      if (free) taken.push(f);
+    }
+    taken.sort((a, b) => a.start - b.start);
+    return mergeAdjacentAddresses(taken);
+  }
   const occupied = new Uint8Array(textLength);
   for (const f of cands) {
     let free = true;
@@ -774,12 +796,14 @@ export function createScanner(policy: MaskingPolicy = DEFAULT_POLICY): Scanner {
   for (const l of LABELS) if (policy.maskLabels.has(l) || policy.blockLabels.has(l)) acted.add(l);
   const allowTerms = policy.allowTerms.map((t) => t.toLowerCase());
   const style = policy.style;
+  const actsOnAll = acted.size === LABELS.length;
+  const masksAll = LABELS.every((l) => policy.maskLabels.has(l));
   return {
     scan(text: string): ScanResult {
       try {
         if (typeof text !== 'string') return failedResult();
         if (text.length === 0) return { findings: [], masked: text, blocked: false, blockedLabels: [] };
-        const raw = rawFindings(text).filter((f) => acted.has(f.type));
+        const raw = actsOnAll ? rawFindings(text) : rawFindings(text).filter((f) => acted.has(f.type));
         if (policy.customPatterns.length > 0) {
           const custom: Finding[] = [];
           runCustom(policy, text, custom);
@@ -796,7 +820,7 @@ export function createScanner(policy: MaskingPolicy = DEFAULT_POLICY): Scanner {
           const blockedLabels = LABELS.filter((l) => blockedSet.has(l));
           return { findings, masked: null, blocked: true, blockedLabels };
         }
-        const toMask = findings.filter((f) => policy.maskLabels.has(f.type));
+        const toMask = masksAll ? findings : findings.filter((f) => policy.maskLabels.has(f.type));
         return { findings, masked: maskText(text, toMask, style), blocked: false, blockedLabels: [] };
       } catch {
         return failedResult();
