@@ -1,5 +1,5 @@
 /**
- * npm run eval -- [--n 3000] [--seed 42] [--detector engine|scan-cli|redact-pii|baseline] [--errors LABEL|FP|ALL]
+ * npm run eval -- [--n 3000] [--seed 42] [--templates default|holdout] [--detector engine|scan-cli|redact-pii|baseline] [--errors LABEL|FP|ALL]
  *                 [--top 25] [--max 20]
  *
  * Generates the labelled corpus, runs the detector (the engine with its default policy unless told
@@ -8,7 +8,8 @@
  * Exit code: 0 when every target is met, 1 otherwise, 2 on bad arguments.
  */
 import { baseline, loadEngine, loadRedactPii, runSafely, runScanCli, type Detector } from './detectors';
-import { GENERATED_LABELS, generateCorpus, type GoldMessage } from './generator';
+import { DEFAULT_TEMPLATES, GENERATED_LABELS, generateCorpus, type GoldMessage } from './generator';
+import { HOLDOUT_TEMPLATES } from './holdout';
 import { corpusSummary, pct, perLabelTable, summaryTable, targets } from './report';
 import { decoyHits, errorGroups, messageErrors, score, showInContext, type Prediction } from './score';
 
@@ -16,13 +17,14 @@ export interface Args {
   n: number;
   seed: number;
   detector: string;
+  templates: 'default' | 'holdout';
   errors?: string;
   top: number;
   max: number;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { n: 3000, seed: 42, detector: 'engine', top: 25, max: 20 };
+  const args: Args = { n: 3000, seed: 42, detector: 'engine', templates: 'default', top: 25, max: 20 };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i];
     const value = argv[i + 1];
@@ -37,6 +39,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (key === '--top') args.top = num();
     else if (key === '--max') args.max = num();
     else if (key === '--detector' && value) { args.detector = value; i++; }
+    else if (key === '--templates' && (value === 'default' || value === 'holdout')) { args.templates = value; i++; }
     else if (key === '--errors' && value) { args.errors = value.toUpperCase(); i++; }
     else throw new Error(`unknown argument ${key}`);
   }
@@ -112,8 +115,9 @@ function main(): number {
     console.error((e as Error).message);
     return 2;
   }
-  const corpus = generateCorpus({ n: args.n, seed: args.seed });
-  return evaluate(corpus, `seed ${args.seed}`, args) ? 0 : 1;
+  const templates = args.templates === 'holdout' ? HOLDOUT_TEMPLATES : DEFAULT_TEMPLATES;
+  const corpus = generateCorpus({ n: args.n, seed: args.seed, templates });
+  return evaluate(corpus, `${args.templates} templates, seed ${args.seed}`, args) ? 0 : 1;
 }
 
 if (require.main === module) process.exitCode = main();

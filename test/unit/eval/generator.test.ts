@@ -1,5 +1,6 @@
 import { LABELS } from '../../../src/core/types';
 import { GENERATED_LABELS, generateCorpus, type GoldMessage } from '../../../eval/generator';
+import { HOLDOUT_TEMPLATES } from '../../../eval/holdout';
 import {
   abaValid, creditCardValid, deaValid, ibanValid, imeiValid, itinValid, mbiValid, npiValid, ssnValid, stripSeparators, vinValid,
 } from '../../../eval/validators';
@@ -102,5 +103,23 @@ describe('generator', () => {
     const ages = corpus.flatMap((m) => m.decoys.filter((d) => d.kind === 'agelow').map((d) => Number(m.text.slice(d.start, d.end))));
     expect(ages.length).toBeGreaterThan(10);
     expect(Math.max(...ages)).toBeLessThanOrEqual(89);
+  });
+});
+
+describe('holdout templates', () => {
+  test('produce valid, disjoint spans of every label', () => {
+    const holdout = generateCorpus({ n: 1500, seed: 5, templates: HOLDOUT_TEMPLATES });
+    const seen = new Set<string>();
+    for (const m of holdout) {
+      let last = 0;
+      for (const s of m.spans) {
+        expect(s.start).toBeGreaterThanOrEqual(last);
+        expect(m.text.slice(s.start, s.end).trim()).toBe(m.text.slice(s.start, s.end));
+        expect(s.end).toBeGreaterThan(s.start);
+        last = s.end;
+        seen.add(s.type);
+      }
+    }
+    expect([...seen].sort()).toEqual([...GENERATED_LABELS].sort());
   });
 });
