@@ -638,6 +638,36 @@ function neutralize(text: string): string {
   return text.replace(TOKEN_MASK, (m) => '\u00b7'.repeat(m.length));
 }
 
+/**
+ * Whether some run of ASCII letters, digits and '-' with 5 or more digits is not inside one finding
+ * of score 0.7 or more. A fuzzy-keyword candidate lies inside such a run (it starts where the run
+ * starts and holds 5 digits), and detectFuzzyKeyed skips candidates inside such a finding, so when
+ * every run is covered it can report nothing.
+ */
+function uncoveredIdRun(text: string, found: readonly Finding[]): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isIdChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (!isIdChar(c)) break;
+      if (c >= 48 && c <= 57) digits++;
+    }
+    if (digits >= 5 && !found.some((f) => f.start <= start && f.end >= i && f.score >= 0.7)) return true;
+  }
+  return false;
+}
+
+function isIdChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 45;
+}
+
 function rawFindings(original: string): Finding[] {
   const text = neutralize(original);
   const facts = textFacts(text);
@@ -656,8 +686,8 @@ function rawFindings(original: string): Finding[] {
     runRule(c.rule, text, out);
   }
   extendAddresses(text, out);
-  // a misspelt keyword's id has 5 or more digits in one id-like word
-  if ((facts[F.IdRunDigits] as number) >= 5) for (const f of detectFuzzyKeyed(text, out)) out.push(f);
+  // a misspelt keyword's id has 5 or more digits in one id-like word, not already found with confidence
+  if ((facts[F.IdRunDigits] as number) >= 5 && uncoveredIdRun(text, out)) for (const f of detectFuzzyKeyed(text, out)) out.push(f);
   const tokens = tokenize(text);
   for (const f of detectNames(text, tokens)) out.push(f);
   for (const f of detectCityCues(text, tokens)) out.push(f);
