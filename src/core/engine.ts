@@ -288,7 +288,7 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** What one pass over the text tells the gates: slots of an Int32Array (booleans as 0/1). */
+/** What one pass over the text tells the gates: slots of an array of numbers (booleans as 0/1). */
 const enum F {
   Needs, Digits, DigitRun, SepRun, DashRun, AlnumRun, Joints, LetterPairDigits, DigitLetter, DotLetter, AlnumDots,
   HexJoints, YearJoint, LetterDigits7, Exact9, DigitSpace,
@@ -306,7 +306,7 @@ const GATE_SLOT: Readonly<Record<Exclude<keyof Gate, 'streetSuffix'>, F>> = {
 };
 
 /** One pass over the text: which characters it has (Need bits), digit counts and runs, joints. */
-export function textFacts(text: string): Int32Array {
+export function textFacts(text: string): readonly number[] {
   let needs = 0;
   let digits = 0;
   let digitRun = 0;
@@ -393,25 +393,12 @@ export function textFacts(text: string): Int32Array {
   }
   if (curDigit === 9) exact9 = true;
   if (digits > 0) needs |= Need.Digit;
-  const f = new Int32Array(F.Count);
-  f[F.Needs] = needs;
-  f[F.Digits] = digits;
-  f[F.DigitRun] = digitRun;
-  f[F.SepRun] = sepRun;
-  f[F.DashRun] = dashRun;
-  f[F.AlnumRun] = alnumRun;
-  f[F.Joints] = joints;
-  f[F.LetterPairDigits] = letterPairDigits ? 1 : 0;
-  f[F.DigitLetter] = digitLetter ? 1 : 0;
-  f[F.DotLetter] = dotLetter ? 1 : 0;
-  f[F.AlnumDots] = alnumDots;
-  f[F.HexJoints] = hexJoints;
-  f[F.YearJoint] = yearJoint ? 1 : 0;
-  f[F.LetterDigits7] = letterDigits7 ? 1 : 0;
-  f[F.Exact9] = exact9 ? 1 : 0;
-  f[F.DigitSpace] = digitSpace ? 1 : 0;
-  f[F.IdRunDigits] = idRunDigits;
-  return f;
+  // a plain array in slot order: allocating a typed array per message costs more than this whole pass
+  return [
+    needs, digits, digitRun, sepRun, dashRun, alnumRun, joints, letterPairDigits ? 1 : 0, digitLetter ? 1 : 0,
+    dotLetter ? 1 : 0, alnumDots, hexJoints, yearJoint ? 1 : 0, letterDigits7 ? 1 : 0, exact9 ? 1 : 0,
+    digitSpace ? 1 : 0, idRunDigits,
+  ];
 }
 
 /** A rule's prefilter and gate, compiled once, in PATTERN_RULES order. */
@@ -844,11 +831,13 @@ export function createScanner(policy: MaskingPolicy = DEFAULT_POLICY): Scanner {
         if (allowed.length > 0) {
           findings = findings.filter((f) => !allowed.some(([s, e]) => f.start >= s && f.end <= e));
         }
-        const blockedSet = new Set<Label>();
-        if (policy.blockLabels.size > 0) for (const f of findings) if (policy.blockLabels.has(f.type)) blockedSet.add(f.type);
-        if (blockedSet.size > 0) {
-          const blockedLabels = LABELS.filter((l) => blockedSet.has(l));
-          return { findings, masked: null, blocked: true, blockedLabels };
+        if (policy.blockLabels.size > 0) {
+          const blockedSet = new Set<Label>();
+          for (const f of findings) if (policy.blockLabels.has(f.type)) blockedSet.add(f.type);
+          if (blockedSet.size > 0) {
+            const blockedLabels = LABELS.filter((l) => blockedSet.has(l));
+            return { findings, masked: null, blocked: true, blockedLabels };
+          }
         }
         const toMask = masksAll ? findings : findings.filter((f) => policy.maskLabels.has(f.type));
         return { findings, masked: maskText(text, toMask, style), blocked: false, blockedLabels: [] };

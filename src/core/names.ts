@@ -325,7 +325,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   const o: NameOptions = { allLower: caps === 0, shouting: uppers >= Math.max(2, counted * 0.6) };
   for (const t of toks) t.like = nameLike(t, o);
   const findings: Finding[] = [];
-  const used = new Uint8Array(n);
+  const used: number[] = new Array<number>(n).fill(0);
 
   const sentenceStart = (i: number): boolean => {
     if (i === 0) return true;
