@@ -220,6 +220,9 @@ const { TRIE_NEXT, TRIE_GROUPS } = ((): { TRIE_NEXT: Uint16Array; TRIE_GROUPS: I
   return { TRIE_NEXT: Uint16Array.from(next), TRIE_GROUPS: Int32Array.from(groups) };
 })();
 
+/** ASCII_SYMBOL of the lower-case letter, for reading ASCII text without lower-casing it first. */
+const ASCII_LOWER_SYMBOL = Uint8Array.from(ASCII_SYMBOL, (_s, c) => ASCII_SYMBOL[c >= 65 && c <= 90 ? c + 32 : c] as number);
+
 function symbolOf(c: number): number {
   if (c < 128) return ASCII_SYMBOL[c] as number;
   if (isSpace(c)) return ASCII_SYMBOL[32] as number;
@@ -294,6 +297,8 @@ const enum F {
   HexJoints, YearJoint, LetterDigits7, Exact9, DigitSpace,
   /** Most digits in one run of ASCII letters, digits and '-' (an id-like word, "E1407-22"). */
   IdRunDigits,
+  /** Bits of the trigger groups found (see triggerGroups). */
+  Triggers,
   Count,
 }
 
@@ -333,9 +338,17 @@ export function textFacts(text: string): readonly number[] {
   let p1 = -1; // previous code
   let p2 = -1;
   let p3 = -1;
+  let state = 0; // trigger automaton, fed while the text is ASCII (lower case by table)
+  let seen = 0;
+  let ascii = true;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (c < 128) {
+      const sym = ASCII_LOWER_SYMBOL[c] as number;
+      state = sym === 0 ? 0 : (TRIE_NEXT[state * TRIE_WIDTH + sym] as number);
+      seen |= TRIE_GROUPS[state] as number;
+    } else ascii = false;
     if (c >= 48 && c <= 57) {
       digits++;
       curDigit++;
@@ -397,7 +410,7 @@ export function textFacts(text: string): readonly number[] {
   return [
     needs, digits, digitRun, sepRun, dashRun, alnumRun, joints, letterPairDigits ? 1 : 0, digitLetter ? 1 : 0,
     dotLetter ? 1 : 0, alnumDots, hexJoints, yearJoint ? 1 : 0, letterDigits7 ? 1 : 0, exact9 ? 1 : 0,
-    digitSpace ? 1 : 0, idRunDigits,
+    digitSpace ? 1 : 0, idRunDigits, ascii ? seen : triggerGroups(text.toLowerCase()),
   ];
 }
 
@@ -661,7 +674,7 @@ function rawFindings(original: string): Finding[] {
   const needs = facts[F.Needs] as number;
   const digits = facts[F.Digits] as number;
   const out: Finding[] = [];
-  const seen = triggerGroups(text.toLowerCase());
+  const seen = facts[F.Triggers] as number;
   let street = -1; // street suffix present: unknown until a rule asks
   for (let r = 0; r < COMPILED.length; r++) {
     const c = COMPILED[r] as CompiledGate;
