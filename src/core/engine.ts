@@ -48,7 +48,8 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   'phone.mx_es': { minDigits: 9 },
   'phone.nanp': { minDigits: 10 },
   'phone.intl': { minDigits: 8, any: [['+', '00']] },
-  'phone.grouped': { minDigits: 7 },
+  // phone.grouped reports only with a phone word before it (PHONE_CONTEXT): one of these substrings
+  'phone.grouped': { minDigits: 7, any: [['ph', 'tel', 'cel', 'mobile', 'movil', 'móvil', 'call', 'text', 'txt', 'sms', 'whats', 'wa', 'contact', 'reach', 'num', 'número', 'llam', 'llám', 'marc', 'márc', 'fax', 'home', 'work', 'casa', 'trabajo', 'oficina', 'office', 'pager', 'beeper', 'emergenc', 'dial', 'ring', 'marq']] },
   'email.obfuscated': { any: [[' at ', '[at', '(at', '{at', '<at', 'arroba', '@'], [' dot ', '[dot', '(dot', '{dot', '<dot', 'punto', '.']] },
   'url.scheme': { any: [['http', 'www.', 'ftp:']] },
   'url.path': { any: [['/']] },
@@ -122,6 +123,8 @@ interface Gate {
   exact9?: boolean;
   /** Whitespace after a digit, or after a digit and one letter ("12 ", "12B "). */
   digitSpace?: boolean;
+  /** Five digits after 1-2 whitespace after a letter, with an optional '.' and ',' ("IL 62704"). */
+  zipAfterWord?: boolean;
   streetSuffix?: boolean;
 }
 const GATES: Readonly<Record<string, Gate>> = {
@@ -155,7 +158,7 @@ const GATES: Readonly<Record<string, Gate>> = {
   'age.keyed': { digitRun: 2 },
   'address.street': { digitSpace: true, streetSuffix: true },
   'address.zip_keyed': { digitRun: 5 },
-  'address.city_state_zip': { digitRun: 5 },
+  'address.city_state_zip': { zipAfterWord: true },
 };
 
 /**
@@ -294,7 +297,7 @@ function isDigit(c: number): boolean {
 /** What one pass over the text tells the gates: slots of an array of numbers (booleans as 0/1). */
 const enum F {
   Needs, Digits, DigitRun, SepRun, DashRun, AlnumRun, Joints, LetterPairDigits, DigitLetter, DotLetter, AlnumDots,
-  HexJoints, YearJoint, LetterDigits7, Exact9, DigitSpace,
+  HexJoints, YearJoint, LetterDigits7, Exact9, DigitSpace, ZipAfterWord,
   /** Most digits in one run of ASCII letters, digits and '-' (an id-like word, "E1407-22"). */
   IdRunDigits,
   /** Bits of the trigger groups found (see triggerGroups). */
@@ -307,7 +310,7 @@ const GATE_SLOT: Readonly<Record<Exclude<keyof Gate, 'streetSuffix'>, F>> = {
   digitRun: F.DigitRun, sepRun: F.SepRun, dashRun: F.DashRun, alnumRun: F.AlnumRun, joints: F.Joints,
   letterPairDigits: F.LetterPairDigits, digitLetter: F.DigitLetter, dotLetter: F.DotLetter, alnumDots: F.AlnumDots,
   hexJoints: F.HexJoints, yearJoint: F.YearJoint, letterDigits7: F.LetterDigits7, exact9: F.Exact9,
-  digitSpace: F.DigitSpace,
+  digitSpace: F.DigitSpace, zipAfterWord: F.ZipAfterWord,
 };
 
 /** One pass over the text: which characters it has (Need bits), digit counts and runs, joints. */
@@ -328,6 +331,7 @@ export function textFacts(text: string): readonly number[] {
   let letterDigits7 = false;
   let exact9 = false;
   let digitSpace = false;
+  let zipAfterWord = false;
   let runPrev = -1; // the code before the current digit run
   let curDigit = 0;
   let curSep = 0;
@@ -363,6 +367,7 @@ export function textFacts(text: string): readonly number[] {
       if (curId > idRunDigits) idRunDigits = curId;
       if (curDigit === 1) runPrev = p1;
       else if (curDigit === 7 && isAsciiLetter(runPrev)) letterDigits7 = true;
+      else if (curDigit === 5 && !zipAfterWord) zipAfterWord = wordBeforeZip(text, i - 5);
       if (isDigit(p1) && isAsciiLetter(p2) && isAsciiLetter(p3)) letterPairDigits = true;
       if ((p1 === 47 || p1 === 46 || p1 === 45) && isDigit(p2)) {
         joints++;
@@ -410,8 +415,21 @@ export function textFacts(text: string): readonly number[] {
   return [
     needs, digits, digitRun, sepRun, dashRun, alnumRun, joints, letterPairDigits ? 1 : 0, digitLetter ? 1 : 0,
     dotLetter ? 1 : 0, alnumDots, hexJoints, yearJoint ? 1 : 0, letterDigits7 ? 1 : 0, exact9 ? 1 : 0,
-    digitSpace ? 1 : 0, idRunDigits, ascii ? seen : triggerGroups(text.toLowerCase()),
+    digitSpace ? 1 : 0, zipAfterWord ? 1 : 0, idRunDigits, ascii ? seen : triggerGroups(text.toLowerCase()),
   ];
+}
+
+/** Before index `k` + 1 (the digit run's start): 1-2 whitespace, an optional ',' and '.', then an ASCII letter. */
+function wordBeforeZip(text: string, k: number): boolean {
+  let spaces = 0;
+  while (k >= 0 && spaces < 2 && isSpace(text.charCodeAt(k))) {
+    k--;
+    spaces++;
+  }
+  if (spaces === 0) return false;
+  if (text.charCodeAt(k) === 44) k--;
+  if (text.charCodeAt(k) === 46) k--;
+  return k >= 0 && isAsciiLetter(text.charCodeAt(k));
 }
 
 /** A rule's prefilter and gate, compiled once, in PATTERN_RULES order. */

@@ -42,6 +42,16 @@ describe('gated rules find what the ungated rules found', () => {
     ["hi Zoë-Ann", [["PERSON",3,10]]],
     ["hi 𝐀na Lee", []],
     ["dr. O’Neil’s office", [["PERSON",4,10]]],
+    ["Springfield, IL 62704", [["ADDRESS",0,21]]],
+    ["Springfield IL. 62704", [["ADDRESS",0,21]]],
+    ["Austin, Texas,\t\t78701", [["ADDRESS",0,21]]],
+    ["Austin Texas   78701", []],
+    ["Boise, ID 83702-1234", [["ADDRESS",0,20]]],
+    ["Mobile: 55 12 34 56", [["PHONE",8,19]]],
+    ["reach me 555 12 34", [["PHONE",9,18]]],
+    ["M\u00d3VIL 612 34 56 78", [["PHONE",6,18]]],
+    ["N\u00famero 0341 15 555 1234", [["PHONE",7,23]]],
+    ["home (555) 12-34-56", [["PHONE",5,19]]],
   ])('%j', (text, expected) => {
     expect(detect(text).map((f) => [f.type, f.start, f.end])).toEqual(expected);
   });
