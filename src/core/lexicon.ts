@@ -19,7 +19,9 @@ interface Table {
   mask: number;
   slots: Int32Array;
   slotHash: Int32Array;
-  keys: string[];
+  /** Every key, one after another, in one string; entry k is pool[start[k], start[k + 1]). */
+  pool: string;
+  start: Int32Array;
   info: Int32Array;
 }
 let table: Table | undefined;
@@ -74,19 +76,27 @@ function build(): Table {
     slots[at] = k + 1;
     slotHash[at] = h;
   }
-  return { mask, slots, slotHash, keys, info: Int32Array.from(info) };
+  const start = new Int32Array(keys.length + 1);
+  for (let k = 0; k < keys.length; k++) start[k + 1] = (start[k] as number) + (keys[k] as string).length;
+  return { mask, slots, slotHash, pool: keys.join(''), start, info: Int32Array.from(info) };
 }
 
 /** Lexicon flags (bits 0-7) and word-class bits (from bit 8) of a folded key, 0 when unknown. */
 export function wordInfo(key: string): number {
   if (table === undefined) table = build();
-  const { mask, slots, slotHash, keys, info } = table;
+  const { mask, slots, slotHash, pool, start, info } = table;
   const h = hashOf(key);
   for (let at = h & mask; ; at = (at + 1) & mask) {
     const e = slots[at] as number;
     if (e === 0) return 0;
-    if (slotHash[at] === h && keys[e - 1] === key) return info[e - 1] as number;
+    if (slotHash[at] === h && samePoolKey(pool, start[e - 1] as number, start[e] as number, key)) return info[e - 1] as number;
   }
+}
+
+function samePoolKey(pool: string, from: number, to: number, key: string): boolean {
+  if (to - from !== key.length) return false;
+  for (let i = 0; i < key.length; i++) if (pool.charCodeAt(from + i) !== key.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Flags of a folded key, 0 when unknown. */
