@@ -103,11 +103,10 @@ export function tokenize(text: string): Token[] {
   let prevEnd = 0;
   let i = 0;
   while (i < len) {
-    let l = letterAt(text, i);
-    if (l === 0) {
-      const c = text.charCodeAt(i);
+    const c0 = text.charCodeAt(i);
+    if (c0 < 128 ? !((c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90)) : letterAt(text, i) === 0) {
       const d = text.charCodeAt(i + 1);
-      i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+      i += c0 >= 0xd800 && c0 <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
       continue;
     }
     const start = i;
@@ -116,19 +115,27 @@ export function tokenize(text: string): Token[] {
     let upperN = 0; // A-Z seen
     let j = i;
     for (let parts = 0; ; parts++) {
-      while (l > 0) {
+      // letters and marks; each character is read once, ASCII letters without a call
+      for (;;) {
         const c = text.charCodeAt(j);
-        if (c >= 128) ascii = false;
-        else if (c >= 97) lower++;
-        else upperN++;
-        j += l;
-        l = letterAt(text, j);
+        if (c >= 97 && c <= 122) {
+          lower++;
+          j++;
+        } else if (c >= 65 && c <= 90) {
+          upperN++;
+          j++;
+        } else if (c < 128 || c !== c) break; // another ASCII character, or the end (NaN)
+        else {
+          const l = letterAt(text, j);
+          if (l === 0) break;
+          ascii = false;
+          j += l;
+        }
       }
       if (parts === 3) break;
       const sep = text.charCodeAt(j);
       if (sep !== 39 && sep !== 0x2019 && sep !== 45) break;
-      l = letterAt(text, j + 1);
-      if (l === 0) break;
+      if (letterAt(text, j + 1) === 0) break;
       if (sep === 0x2019) ascii = false;
       j += 1;
     }
