@@ -382,14 +382,17 @@ export function textFacts(text: string): readonly number[] {
       if (curDigit === 9) exact9 = true;
       curDigit = 0;
       if (isAsciiLetter(c)) {
-        if (p1 === 46 && isAsciiAlnum(p2)) alnumDots++;
-        if ((p1 === 58 || p1 === 45) && isHex(p2) && isHex(c)) hexJoints++;
         curAlnum++;
         if (curAlnum > alnumRun) alnumRun = curAlnum;
-        curSep = 0;
-        curDash = 0;
-        if (isDigit(p1)) digitLetter = true;
-        if (p1 === 46 && (isDigit(p2) || isAsciiLetter(p2) || p2 === 45 || (p2 >= 0xc0 && p2 <= 0x24f))) dotLetter = true;
+        // inside a word (letter after letter) nothing else changes: the runs were reset at its first letter
+        if (!isAsciiLetter(p1)) {
+          if (p1 === 46 && isAsciiAlnum(p2)) alnumDots++;
+          if ((p1 === 58 || p1 === 45) && isHex(p2) && isHex(c)) hexJoints++;
+          curSep = 0;
+          curDash = 0;
+          if (isDigit(p1)) digitLetter = true;
+          if (p1 === 46 && (isDigit(p2) || isAsciiLetter(p2) || p2 === 45 || (p2 >= 0xc0 && p2 <= 0x24f))) dotLetter = true;
+        }
       } else {
         curAlnum = 0;
         if (c !== 45) curId = 0;

@@ -581,6 +581,7 @@ const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'soy', 'called', 'n
 export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
   const toks = tokens ?? tokenize(text);
   const out: Finding[] = [];
+  if (!toks.some((t) => (t.cls & W_CITY_CUE) !== 0)) return out; // no cue word, no city
   let caps = 0;
   let uppers = 0;
   let counted = 0;
