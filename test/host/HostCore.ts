@@ -7,11 +7,12 @@ import type { IMessage, IMessageAttachment } from '@rocket.chat/apps-engine/defi
 import { AppInterface } from '@rocket.chat/apps-engine/definition/metadata';
 import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
-import { UserStatusConnection, UserType } from '@rocket.chat/apps-engine/definition/users';
+import { UserType } from '@rocket.chat/apps-engine/definition/users';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { AppManager } from '@rocket.chat/apps-engine/server/AppManager';
 
 import type { HostState, HostUpload, StoredMessage } from './HostState';
+import { userRecord } from './HostDirectory';
 import { meteorId } from './ids';
 
 /** Who sends a message: a Rocket.Chat user, or a livechat visitor (not an IUser). */
@@ -123,21 +124,7 @@ export class HostCore {
     /** A livechat visitor as the message converter presents a visitor sender (not a real IUser). */
     public visitorAsSender(visitor: IVisitor & { id: string }): IUser {
         const now = this.state.clock.now();
-        return {
-            id: visitor.id,
-            username: visitor.username,
-            name: visitor.name,
-            emails: [],
-            type: UserType.UNKNOWN,
-            isEnabled: true,
-            roles: ['livechat-guest'],
-            status: 'online',
-            statusConnection: UserStatusConnection.ONLINE,
-            utcOffset: 0,
-            createdAt: now,
-            updatedAt: now,
-            lastLoginAt: now,
-        };
+        return userRecord({ id: visitor.id, username: visitor.username, name: visitor.name, type: UserType.UNKNOWN, roles: ['livechat-guest'] }, now);
     }
 
     // -----------------------------------------------------------------------------------------

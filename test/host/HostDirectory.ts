@@ -33,27 +33,38 @@ export interface CreateLivechatRoomInput {
     customFields?: Record<string, unknown>;
 }
 
+/** An online, enabled user record as Rocket.Chat's user converter presents one; `fields` override the defaults. */
+export function userRecord(fields: Partial<IUser> & Pick<IUser, 'id' | 'username'>, now: Date): IUser {
+    return {
+        name: fields.username,
+        emails: [],
+        type: UserType.USER,
+        isEnabled: true,
+        roles: ['user'],
+        status: 'online',
+        statusConnection: UserStatusConnection.ONLINE,
+        utcOffset: 0,
+        createdAt: now,
+        updatedAt: now,
+        lastLoginAt: now,
+        ...fields,
+    };
+}
+
 /** Users, visitors, rooms and departments of the host (what tests create before sending messages). */
 export class HostDirectory {
     constructor(private readonly state: HostState) {}
 
     public createUser(input: CreateUserInput): IUser {
         const now = this.state.clock.now();
-        const user: IUser = {
+        const user = userRecord({
             id: meteorId(),
             username: input.username,
             name: input.name ?? input.username,
             emails: input.email ? [{ address: input.email, verified: true }] : [],
             type: input.type ?? UserType.USER,
-            isEnabled: true,
             roles: input.roles ?? ['user'],
-            status: 'online',
-            statusConnection: UserStatusConnection.ONLINE,
-            utcOffset: 0,
-            createdAt: now,
-            updatedAt: now,
-            lastLoginAt: now,
-        };
+        }, now);
         this.state.users.set(user.id, user);
         return structuredClone(user);
     }

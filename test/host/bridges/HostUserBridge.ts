@@ -1,8 +1,9 @@
-import { UserStatusConnection, UserType } from '@rocket.chat/apps-engine/definition/users';
+import { UserType } from '@rocket.chat/apps-engine/definition/users';
 import type { IUser, IUserCreationOptions } from '@rocket.chat/apps-engine/definition/users';
 import { UserBridge } from '@rocket.chat/apps-engine/server/bridges';
 
 import type { HostState } from '../HostState';
+import { userRecord } from '../HostDirectory';
 import { meteorId } from '../ids';
 
 /** Users of the host, including each app's bot user (created by the engine at install). */
@@ -41,22 +42,7 @@ export class HostUserBridge extends UserBridge {
     protected async create(data: Partial<IUser>, _appId: string, _options?: IUserCreationOptions): Promise<string> {
         const now = this.state.clock.now();
         const id = meteorId();
-        const user: IUser = {
-            emails: [],
-            roles: [],
-            status: 'online',
-            statusConnection: UserStatusConnection.ONLINE,
-            utcOffset: 0,
-            createdAt: now,
-            updatedAt: now,
-            lastLoginAt: now,
-            isEnabled: true,
-            name: data.username ?? id,
-            username: id,
-            type: UserType.USER,
-            ...data,
-            id,
-        } as IUser;
+        const user = userRecord({ roles: [], name: data.username ?? id, username: id, ...data, id }, now);
         this.state.users.set(id, user);
         return id;
     }
