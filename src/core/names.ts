@@ -105,8 +105,10 @@ export function tokenize(text: string): Token[] {
   while (i < len) {
     const c0 = text.charCodeAt(i);
     if (c0 < 128 ? !((c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90)) : letterAt(text, i) === 0) {
-      const d = text.charCodeAt(i + 1);
-      i += c0 >= 0xd800 && c0 <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+      if (c0 >= 0xd800 && c0 <= 0xdbff) {
+        const d = text.charCodeAt(i + 1);
+        i += d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+      } else i++;
       continue;
     }
     const start = i;
