@@ -29,11 +29,11 @@ const wordClasses = new Map<string, number>();
 
 /**
  * Word classes (bit masks) stored in the same table as the lexicon, so one lookup per word gives
- * both. Called while modules load, before the table is built.
+ * both. Called while modules load; a table built before is dropped and built again on next use.
  */
 export function addWordClasses(entries: Iterable<readonly [string, number]>): void {
-  if (table !== undefined) throw new Error('word classes must be added before the lexicon is built');
   for (const [w, bits] of entries) wordClasses.set(w, (wordClasses.get(w) ?? 0) | bits);
+  table = undefined;
 }
 
 function hashOf(key: string): number {
