@@ -34,9 +34,12 @@ export abstract class CachedSettings<T, E extends SettingProblem> {
 
     protected abstract describe(error: E): string;
 
-    /** The last good configuration (refreshed first if stale), or undefined if none was ever valid. */
+    /**
+     * The last good configuration (refreshed first if stale), or undefined if none was ever valid.
+     * Invalid settings are read again only after the expiry or a settings change, not per message.
+     */
     protected async current(read: IRead, logger: ILogger): Promise<T | undefined> {
-        if (this.value === undefined || this.now() - this.loadedAt > this.ttlMs) {
+        if (this.now() - this.loadedAt > this.ttlMs) {
             await this.refresh(read, logger);
         }
         return this.value;

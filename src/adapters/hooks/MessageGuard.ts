@@ -103,7 +103,8 @@ export class MessageGuard {
             if (message.alias !== undefined) builder.setUsernameAlias(result.content.alias ?? '');
             if (message.attachments !== undefined) builder.setAttachments(result.content.attachments as unknown as IMessageAttachment[]);
             this.counters.add('masked', result.counts);
-            logInfo(logger, LogEvent.MessageMasked, { counts: result.counts as Record<string, number>, room: message.room.id });
+            // No log line per masked message: Rocket.Chat stores every app log entry (a write per message);
+            // the daily counters carry the numbers.
             if (active.masking.agentNotice) {
                 this.pendingNotices.set(noticeKey(message.room.id, result.content.text), result.counts);
             }

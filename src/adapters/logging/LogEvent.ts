@@ -8,7 +8,6 @@ export enum LogEvent {
     ConfigLoaded = 'config.loaded',
     ConfigInvalid = 'config.invalid',
     ConfigReadFailed = 'config.read_failed',
-    MessageMasked = 'message.masked',
     MessageBlocked = 'message.blocked',
     MessageWithheld = 'message.withheld',
     NoticeFailed = 'notice.failed',
