@@ -11,18 +11,16 @@ export const NAME_ANY = FIRST | SURNAME | OTHER_NAME;
 
 /**
  * Open-addressing hash table over the keys (a JavaScript Map of 55,000 strings costs more per
- * lookup than hashing the few characters of a word here). `slots` holds entry index + 1 and
- * `slotHash` the key's hash, so a probe compares strings only when the hashes agree. An entry's
- * info is its lexicon flags (bits 0-7) and the word-class bits added by `addWordClasses` (from 8).
+ * lookup than hashing the few characters of a word here). Each slot is four numbers side by side in
+ * one array, so a probe reads one cache line: the key's hash, where the key starts in `pool` (every
+ * key, one after another, in one string), its length (0: empty slot) and its info. An entry's info is
+ * its lexicon flags (bits 0-7) and the word-class bits added by `addWordClasses` (from 8).
  */
 interface Table {
   mask: number;
+  /** Slot k: [4k] hash, [4k + 1] start in pool, [4k + 2] length, [4k + 3] info. */
   slots: Int32Array;
-  slotHash: Int32Array;
-  /** Every key, one after another, in one string; entry k is pool[start[k], start[k + 1]). */
   pool: string;
-  start: Int32Array;
-  info: Int32Array;
 }
 let table: Table | undefined;
 const wordClasses = new Map<string, number>();
@@ -67,34 +65,37 @@ function build(): Table {
   let size = 1;
   while (size < keys.length * 2) size <<= 1;
   const mask = size - 1;
-  const slots = new Int32Array(size);
-  const slotHash = new Int32Array(size);
+  const slots = new Int32Array(size * 4);
+  let from = 0;
   for (let k = 0; k < keys.length; k++) {
-    const h = hashOf(keys[k] as string);
+    const key = keys[k] as string;
+    const h = hashOf(key);
     let at = h & mask;
-    while (slots[at] !== 0) at = (at + 1) & mask;
-    slots[at] = k + 1;
-    slotHash[at] = h;
+    while (slots[at * 4 + 2] !== 0) at = (at + 1) & mask;
+    slots[at * 4] = h;
+    slots[at * 4 + 1] = from;
+    slots[at * 4 + 2] = key.length;
+    slots[at * 4 + 3] = info[k] as number;
+    from += key.length;
   }
-  const start = new Int32Array(keys.length + 1);
-  for (let k = 0; k < keys.length; k++) start[k + 1] = (start[k] as number) + (keys[k] as string).length;
-  return { mask, slots, slotHash, pool: keys.join(''), start, info: Int32Array.from(info) };
+  return { mask, slots, pool: keys.join('') };
 }
 
 /** Lexicon flags (bits 0-7) and word-class bits (from bit 8) of a folded key, 0 when unknown. */
 export function wordInfo(key: string): number {
   if (table === undefined) table = build();
-  const { mask, slots, slotHash, pool, start, info } = table;
+  const { mask, slots, pool } = table;
   const h = hashOf(key);
+  const n = key.length;
   for (let at = h & mask; ; at = (at + 1) & mask) {
-    const e = slots[at] as number;
-    if (e === 0) return 0;
-    if (slotHash[at] === h && samePoolKey(pool, start[e - 1] as number, start[e] as number, key)) return info[e - 1] as number;
+    const b = at * 4;
+    const len = slots[b + 2] as number;
+    if (len === 0) return 0;
+    if (slots[b] === h && len === n && samePoolKey(pool, slots[b + 1] as number, key)) return slots[b + 3] as number;
   }
 }
 
-function samePoolKey(pool: string, from: number, to: number, key: string): boolean {
-  if (to - from !== key.length) return false;
+function samePoolKey(pool: string, from: number, key: string): boolean {
   for (let i = 0; i < key.length; i++) if (pool.charCodeAt(from + i) !== key.charCodeAt(i)) return false;
   return true;
 }

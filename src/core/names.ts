@@ -79,19 +79,6 @@ function letterAt(text: string, i: number): number {
   return LETTER_AT.test(text) ? LETTER_AT.lastIndex - i : 0;
 }
 
-function isX(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) !== 88) return false;
-  return true;
-}
-
-function allAsciiUpper(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
-}
-
 /**
  * Word tokens: runs of letters and marks, joined by up to three apostrophes or hyphens, with a dot
  * right after the word noted (the same words as /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+){0,3}\.?/u).
@@ -115,6 +102,7 @@ export function tokenize(text: string): Token[] {
     let ascii = true;
     let lower = 0; // a-z seen
     let upperN = 0; // A-Z seen
+    let xs = 0; // 'X' seen
     let j = i;
     for (let parts = 0; ; parts++) {
       // letters and marks; each character is read once, ASCII letters without a call
@@ -125,6 +113,7 @@ export function tokenize(text: string): Token[] {
           j++;
         } else if (c >= 65 && c <= 90) {
           upperN++;
+          if (c === 88) xs++;
           j++;
         } else if (c < 128 || c !== c) break; // another ASCII character, or the end (NaN)
         else {
@@ -189,7 +178,8 @@ export function tokenize(text: string): Token[] {
       accentEnd,
       like: 0,
       cls: info >> 8,
-      masked: (ascii && isX(raw)) || embedded(text, start, end) || ((before === 91 || before === 95) && ascii && allAsciiUpper(raw)),
+      // an ASCII word of only 'X' (or only A-Z) has as many of them as characters
+      masked: (ascii && xs === end - start) || embedded(text, start, end) || ((before === 91 || before === 95) && ascii && upperN === end - start),
     });
     prevEnd = end;
   }
@@ -292,7 +282,7 @@ function nameLike(t: Token, o: NameOptions): number {
   if (t.key.length < 2 && !(t.cap && t.dot)) return 0;
   if (t.masked) return 0;
   if (((t.cls & W_NEVER) !== 0) || ((t.cls & W_LABEL_WORDS) !== 0) || ((t.cls & W_CREDENTIALS) !== 0) && t.upper) return 0;
-  if (/[\d_]/.test(t.key)) return 0;
+  // (a key never holds a digit or '_': tokens are letters and marks joined by ' ’ -, so no test for them)
   const name = (t.flags & NAME_ANY) !== 0;
   const common = (t.flags & COMMON) !== 0;
   const noCase = o.allLower || o.shouting;
@@ -308,10 +298,15 @@ function nameLike(t: Token, o: NameOptions): number {
 }
 
 /** Inflected words (verbs, adverbs, nouns) that a common-word list misses: "uploaded", "cumplió". */
-const WORD_FORM = /(?:ed|ing|ly|tion|ment|ness|mente|ando|iendo|ci[oó]n|aron|ieron|aba|aban|ible|able)$/;
+/** The endings of /(?:ed|ing|ly|tion|ment|ness|mente|ando|iendo|ci[oó]n|aron|ieron|aba|aban|ible|able)$/, tested with endsWith. */
+const WORD_FORM_ENDINGS = ['ed', 'ing', 'ly', 'tion', 'ment', 'ness', 'mente', 'ando', 'iendo', 'cion', 'ción', 'aron', 'ieron', 'aba', 'aban', 'ible', 'able'];
 function looksLikeWordForm(key: string): boolean {
   if (key.length < 4) return false;
-  return /[áéíóú]$/.test(key) || (key.length >= 5 && WORD_FORM.test(key));
+  const last = key.charCodeAt(key.length - 1);
+  if (last === 0xe1 || last === 0xe9 || last === 0xed || last === 0xf3 || last === 0xfa) return true; // á é í ó ú
+  if (key.length < 5) return false;
+  for (const e of WORD_FORM_ENDINGS) if (key.endsWith(e)) return true;
+  return false;
 }
 
 function isInitial(t: Token): boolean {
@@ -616,7 +611,7 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
           }
           break;
         }
-        if (((t.cls & W_NEVER) !== 0) || ((t.cls & W_LABEL_WORDS) !== 0) || /\d/.test(t.key) || t.masked) break;
+        if (((t.cls & W_NEVER) !== 0) || ((t.cls & W_LABEL_WORDS) !== 0) || t.masked) break; // (a key never holds a digit)
         if (noCase || !t.cap) {
           const strongCue = STRONG_CITY.has(words.join(' '));
           if (t.flags & COMMON && !(t.flags & NAME_ANY) && !(strongCue && j === k && !CITY_WEAK_WORDS.has(t.key))) break;
