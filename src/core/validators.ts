@@ -4,12 +4,21 @@
  */
 
 export function digitsOf(value: string): string {
+  // runs of digits are copied with one slice each, and a value of only digits is returned as it is
   let out = '';
-  for (let i = 0; i < value.length; i++) {
+  let run = -1; // start of the current run of digits
+  const n = value.length;
+  for (let i = 0; i < n; i++) {
     const c = value.charCodeAt(i);
-    if (c >= 48 && c <= 57) out += value[i];
+    if (c >= 48 && c <= 57) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      out += value.slice(run, i);
+      run = -1;
+    }
   }
-  return out;
+  if (run === 0) return value;
+  return run > 0 ? out + value.slice(run) : out;
 }
 
 /** Luhn (mod 10) over a string of digits. */
@@ -31,12 +40,20 @@ export function luhnValid(digits: string): boolean {
 }
 
 /** Payment card: 13–19 digits, Luhn, and an issuer prefix that exists. */
+const CARD_ISSUER = /^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6(?:011|5|4[4-9]|2)|35|5[06-9]|6[37]|8[1-9])/;
+
+/** Whether a string of two or more digits repeats one digit (what /^(\d)\1+$/ tests). */
+function oneDigitRepeated(d: string): boolean {
+  const first = d.charCodeAt(0);
+  for (let i = 1; i < d.length; i++) if (d.charCodeAt(i) !== first) return false;
+  return d.length >= 2;
+}
+
 export function creditCardValid(value: string): boolean {
   const d = digitsOf(value);
   if (d.length < 13 || d.length > 19) return false;
-  if (/^(\d)\1+$/.test(d)) return false;
-  const issuer = /^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6(?:011|5|4[4-9]|2)|35|5[06-9]|6[37]|8[1-9])/;
-  return issuer.test(d) && luhnValid(d);
+  if (oneDigitRepeated(d)) return false;
+  return CARD_ISSUER.test(d) && luhnValid(d);
 }
 
 const IBAN_LENGTHS: Readonly<Record<string, number>> = {
@@ -119,7 +136,7 @@ export function ssnKind(value: string): 'ssn' | 'itin' | null {
     if ((group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || group >= 94) return 'itin';
     return null;
   }
-  if (/^(\d)\1{8}$/.test(d)) return null;
+  if (oneDigitRepeated(d)) return null; // d has 9 digits: /^(\d)\1{8}$/
   return 'ssn';
 }
 
