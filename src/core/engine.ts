@@ -640,7 +640,7 @@ function mergeAdjacentAddresses(sorted: Finding[]): Finding[] {
 function mergeAddressRuns(text: string, sorted: Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const f of sorted) {
-    const prev = out[out.length - 1];
+    const prev = out.length > 0 ? out[out.length - 1] : undefined; // no read at index -1 (a slow property lookup in V8)
     if (prev && prev.type === 'ADDRESS' && f.type === 'ADDRESS' && /^[\s,]{0,3}$/.test(text.slice(prev.end, f.start))) {
       out[out.length - 1] = { ...prev, end: f.end, score: Math.max(prev.score, f.score) };
     } else out.push(f);

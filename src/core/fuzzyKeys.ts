@@ -26,17 +26,23 @@ function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
   const n = a.length;
   const m = b.length;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  // rows as packed arrays built in order (new Array(k).fill(0) makes holey ones), characters as codes
+  let prev2: number[] = [];
+  let prev: number[] = [];
+  for (let j = 0; j <= m; j++) {
+    prev2.push(0);
+    prev.push(j);
+  }
   for (let i = 1; i <= n; i++) {
-    const cur = new Array<number>(m + 1).fill(0);
-    cur[0] = i;
-    let rowMin = cur[0];
+    const cur: number[] = [i];
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= m; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
       let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1);
-      cur[j] = v;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, (prev2[j - 2] as number) + 1);
+      cur.push(v);
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > cap) return cap + 1;

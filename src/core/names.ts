@@ -247,11 +247,33 @@ for (const p of CITY_CUES) {
   CITY_CUE_FIRST.set(w[0] as string, list);
 }
 
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether `gap` has `min` to `max` characters, each whitespace, ',', '.' or ':', or with `dashes`
+ * also '-', '–' or '—': /^[\s,.:]{0,3}$/ and /^[\s,:.\-–—]{1,4}$/ without a regex call per token.
+ */
+function gapOf(gap: string, min: number, max: number, dashes: boolean): boolean {
+  const n = gap.length;
+  if (n < min || n > max) return false;
+  for (let i = 0; i < n; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 44 || c === 46 || c === 58 || isSpace(c)) continue;
+    if (dashes && (c === 45 || c === 0x2013 || c === 0x2014)) continue;
+    return false;
+  }
+  return true;
+}
+
 function matchPhrase(toks: Token[], i: number, words: string[]): boolean {
   for (let j = 0; j < words.length; j++) {
     const t = toks[i + j];
     if (t === undefined) return false;
-    if (j > 0 && !/^[\s,.:]{0,3}$/.test(t.gap)) return false;
+    if (j > 0 && !gapOf(t.gap, 0, 3, false)) return false;
     if (t.key !== words[j]) return false;
   }
   return true;
@@ -329,7 +351,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   const o: NameOptions = { allLower: caps === 0, shouting: uppers >= Math.max(2, counted * 0.6) };
   for (const t of toks) t.like = nameLike(t, o);
   const findings: Finding[] = [];
-  const used: number[] = new Array<number>(n).fill(0);
+  // a packed array of small integers (new Array(n).fill(0) makes a holey one, and costs more here)
+  const used: number[] = [];
+  for (let k = 0; k < n; k++) used.push(0);
 
   const sentenceStart = (i: number): boolean => {
     if (i === 0) return true;
@@ -344,7 +368,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     let count = 0;
     while (j < n && count < maxLen) {
       const t = toks[j] as Token;
-      const prev = toks[j - 1];
+      const prev = j > 0 ? toks[j - 1] : undefined; // no read at index -1 (a slow property lookup in V8)
       if (j > i && !nameGap(t, prev)) break;
       // a state name after a first name is a surname ("Keisha Washington"), otherwise a place
       if (j > i && ((t.cls & W_REGION_WORDS) !== 0) && !((toks[j - 1] as Token).flags & FIRST)) break;
@@ -405,7 +429,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const k = i + c.words.length;
       if (k >= n) break;
       const nt = toks[k] as Token;
-      if (!/^[\s,:.\-–—]{1,4}$/.test(nt.gap) || /\n/.test(nt.gap) && c.strength !== 'strong') break;
+      if (!gapOf(nt.gap, 1, 4, true) || (nt.gap.indexOf('\n') >= 0 && c.strength !== 'strong')) break;
       const sc = nt.like;
       const phrase = c.phrase;
       let minFirst = 2;
@@ -560,7 +584,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const ss = sentenceStart(i);
       // "Blue Shield", "Mercy Hospital": a capitalised common word next to it makes an organisation or a place
       const orgWord = (k: number): boolean => {
-        const a = toks[k];
+        const a = k >= 0 ? toks[k] : undefined; // no read at index -1
         return a !== undefined && a.cap && (a.flags & COMMON) !== 0 && !(a.flags & FIRST) && nameGap(k > i ? a : (toks[i] as Token), k > i ? t : a);
       };
       if ((!ss || t.flags & FIRST) && !orgWord(i - 1) && !orgWord(i + 1)) emit(i, i + 1, 'person.lexicon.single', ss ? 0.55 : 0.6);
