@@ -117,6 +117,10 @@ interface Gate {
   hexJoints?: number;
   /** '/' or '-' after a digit and before 19 or 20 ("03/2024"). */
   yearJoint?: boolean;
+  /** An ASCII letter right after 9+ digits of one digit-and-dash run, or after them and one whitespace or '-' (HICN). */
+  hicnTail?: boolean;
+  /** A run of exactly 4 digits starting 19 or 20, then '/', '.' or '-' and a digit (ISO date). */
+  isoYear?: boolean;
   /** An ASCII letter right before a run of at least 7 digits (DEA). */
   letterDigits7?: boolean;
   /** A run of exactly 9 digits. */
@@ -138,7 +142,7 @@ const GATES: Readonly<Record<string, Gate>> = {
   'mac.colon': { hexJoints: 5 },
   'mac.dotted': { alnumDots: 2 },
   'ssn.formatted': { sepRun: 9 },
-  hicn: { dashRun: 9 },
+  hicn: { hicnTail: true },
   mbi: { digitLetter: true },
   credit_card: { sepRun: 13 },
   iban: { letterPairDigits: true },
@@ -151,7 +155,7 @@ const GATES: Readonly<Record<string, Gate>> = {
   'ssn.keyed': { sepRun: 9 },
   'npi.keyed': { digitRun: 10 },
   'date.numeric': { joints: 2 },
-  'date.iso': { joints: 2 },
+  'date.iso': { isoYear: true },
   'date.month_day': { joints: 1 },
   'date.month_year_numeric': { yearJoint: true },
   'age.years_old': { digitRun: 2 },
@@ -297,7 +301,7 @@ function isDigit(c: number): boolean {
 /** What one pass over the text tells the gates: slots of an array of numbers (booleans as 0/1). */
 const enum F {
   Needs, Digits, DigitRun, SepRun, DashRun, AlnumRun, Joints, LetterPairDigits, DigitLetter, DotLetter, AlnumDots,
-  HexJoints, YearJoint, LetterDigits7, Exact9, DigitSpace, ZipAfterWord,
+  HexJoints, YearJoint, LetterDigits7, Exact9, DigitSpace, ZipAfterWord, HicnTail, IsoYear,
   /** Most digits in one run of ASCII letters, digits and '-' (an id-like word, "E1407-22"). */
   IdRunDigits,
   /** Bits of the trigger groups found (see triggerGroups). */
@@ -310,7 +314,7 @@ const GATE_SLOT: Readonly<Record<Exclude<keyof Gate, 'streetSuffix'>, F>> = {
   digitRun: F.DigitRun, sepRun: F.SepRun, dashRun: F.DashRun, alnumRun: F.AlnumRun, joints: F.Joints,
   letterPairDigits: F.LetterPairDigits, digitLetter: F.DigitLetter, dotLetter: F.DotLetter, alnumDots: F.AlnumDots,
   hexJoints: F.HexJoints, yearJoint: F.YearJoint, letterDigits7: F.LetterDigits7, exact9: F.Exact9,
-  digitSpace: F.DigitSpace, zipAfterWord: F.ZipAfterWord,
+  digitSpace: F.DigitSpace, zipAfterWord: F.ZipAfterWord, hicnTail: F.HicnTail, isoYear: F.IsoYear,
 };
 
 /** One pass over the text: which characters it has (Need bits), digit counts and runs, joints. */
@@ -332,6 +336,9 @@ export function textFacts(text: string): readonly number[] {
   let exact9 = false;
   let digitSpace = false;
   let zipAfterWord = false;
+  let hicnTail = false;
+  let isoYear = false;
+  let dashBefore = 0; // curDash just before the last reset by a character other than '-'
   let runPrev = -1; // the code before the current digit run
   let curDigit = 0;
   let curSep = 0;
@@ -380,12 +387,18 @@ export function textFacts(text: string): readonly number[] {
       if ((p1 === 58 || p1 === 45) && isHex(p2)) hexJoints++;
     } else {
       if (curDigit === 9) exact9 = true;
+      else if (curDigit === 4 && (c === 47 || c === 46 || c === 45) && !isoYear) {
+        const y0 = text.charCodeAt(i - 4);
+        const y1 = text.charCodeAt(i - 3);
+        isoYear = ((y0 === 49 && y1 === 57) || (y0 === 50 && y1 === 48)) && isDigit(text.charCodeAt(i + 1));
+      }
       curDigit = 0;
       if (isAsciiLetter(c)) {
         curAlnum++;
         if (curAlnum > alnumRun) alnumRun = curAlnum;
         // inside a word (letter after letter) nothing else changes: the runs were reset at its first letter
         if (!isAsciiLetter(p1)) {
+          if (!hicnTail && (((isDigit(p1) || (p1 === 45 && isDigit(p2))) && curDash >= 9) || (isDigit(p2) && isSpace(p1) && dashBefore >= 9))) hicnTail = true;
           if (p1 === 46 && isAsciiAlnum(p2)) alnumDots++;
           if ((p1 === 58 || p1 === 45) && isHex(p2) && isHex(c)) hexJoints++;
           curSep = 0;
@@ -398,6 +411,7 @@ export function textFacts(text: string): readonly number[] {
         if (c !== 45) curId = 0;
         // '-' continues both separator runs; whitespace . ( ) / + only the phone/id one
         if (c !== 45) {
+          dashBefore = curDash;
           curDash = 0;
           if (isSpace(c)) {
             if (isDigit(p1) || (isAsciiLetter(p1) && isDigit(p2))) digitSpace = true;
@@ -418,7 +432,7 @@ export function textFacts(text: string): readonly number[] {
   return [
     needs, digits, digitRun, sepRun, dashRun, alnumRun, joints, letterPairDigits ? 1 : 0, digitLetter ? 1 : 0,
     dotLetter ? 1 : 0, alnumDots, hexJoints, yearJoint ? 1 : 0, letterDigits7 ? 1 : 0, exact9 ? 1 : 0,
-    digitSpace ? 1 : 0, zipAfterWord ? 1 : 0, idRunDigits, ascii ? seen : triggerGroups(text.toLowerCase()),
+    digitSpace ? 1 : 0, zipAfterWord ? 1 : 0, hicnTail ? 1 : 0, isoYear ? 1 : 0, idRunDigits, ascii ? seen : triggerGroups(text.toLowerCase()),
   ];
 }
 
