@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { createScanner, detect } from '../src/core/engine';
 import { parsePolicy } from '../src/core/policy';
 import { generateCorpus } from '../eval/generator';
+import { Rng } from '../eval/prng';
 
 interface Args { n: number; seed: number; rounds: number; dump?: string }
 
@@ -37,16 +38,10 @@ function texts(n: number, seed: number, variants: boolean): string[] {
   return [...base, ...base.map((t) => t.toLowerCase()), ...base.map((t) => t.toUpperCase())];
 }
 
-/** A small deterministic PRNG (mulberry32), so that the mixed inputs are the same on every run. */
+/** The evaluation's seeded PRNG (mulberry32), so that the mixed inputs are the same on every run. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = new Rng(seed);
+  return () => r.next();
 }
 
 /**

@@ -335,10 +335,8 @@ function isInitial(t: Token): boolean {
   return t.end - t.start === 1 && t.dot;
 }
 
-export function detectNames(text: string, tokens?: Token[]): Finding[] {
-  const toks = tokens ?? tokenize(text);
-  const n = toks.length;
-  if (n === 0) return [];
+/** How the message is cased: no capital at all (chat in lower case), or mostly upper case (shouting). */
+function caseOf(toks: readonly Token[]): NameOptions {
   let caps = 0;
   let uppers = 0;
   let counted = 0;
@@ -348,7 +346,14 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     if (t.cap) caps++;
     if (t.upper) uppers++;
   }
-  const o: NameOptions = { allLower: caps === 0, shouting: uppers >= Math.max(2, counted * 0.6) };
+  return { allLower: caps === 0, shouting: uppers >= Math.max(2, counted * 0.6) };
+}
+
+export function detectNames(text: string, tokens?: Token[]): Finding[] {
+  const toks = tokens ?? tokenize(text);
+  const n = toks.length;
+  if (n === 0) return [];
+  const o: NameOptions = caseOf(toks);
   for (const t of toks) t.like = nameLike(t, o);
   const findings: Finding[] = [];
   // a packed array of small integers (new Array(n).fill(0) makes a holey one, and costs more here)
@@ -603,16 +608,8 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
   const toks = tokens ?? tokenize(text);
   const out: Finding[] = [];
   if (!toks.some((t) => (t.cls & W_CITY_CUE) !== 0)) return out; // no cue word, no city
-  let caps = 0;
-  let uppers = 0;
-  let counted = 0;
-  for (const t of toks) {
-    if (t.masked) continue;
-    counted++;
-    if (t.cap) caps++;
-    if (t.upper) uppers++;
-  }
-  const noCase = caps === 0 || uppers >= Math.max(2, counted * 0.6);
+  const { allLower, shouting } = caseOf(toks);
+  const noCase = allLower || shouting;
   for (let i = 0; i < toks.length; i++) {
     const list = ((toks[i] as Token).cls & W_CITY_CUE) !== 0 ? CITY_CUE_FIRST.get((toks[i] as Token).key) : undefined;
     if (!list) continue;

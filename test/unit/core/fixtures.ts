@@ -2,18 +2,13 @@
  * Synthetic identifiers for tests: generated to pass validation, never real records.
  * Phone numbers use the 555-01xx fiction range, e-mails example.org / example.com.
  */
+import { Rng } from '../../../eval/prng';
 import { luhnValid } from '../../../src/core/validators';
 
-/** Deterministic small PRNG (mulberry32). */
+/** Deterministic small PRNG: the evaluation's mulberry32. */
 export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = new Rng(seed);
+  return () => r.next();
 }
 
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
