@@ -6,6 +6,7 @@
 import { isLabel, LABELS } from './types';
 import type { Label, MaskStyle } from './types';
 import { checkCustomRegex } from './regexSafety';
+import { SettingId } from './settingIds';
 
 export interface CustomPattern {
   readonly label: Label;
@@ -44,7 +45,7 @@ export type PolicySettingId =
   | 'masking_allow_terms';
 
 export const POLICY_SETTING_IDS: readonly PolicySettingId[] = [
-  'masking_style', 'masking_labels', 'masking_block_labels', 'masking_custom_patterns', 'masking_allow_terms',
+  SettingId.MaskingStyle, SettingId.MaskingLabels, SettingId.MaskingBlockLabels, SettingId.MaskingCustomPatterns, SettingId.MaskingAllowTerms,
 ];
 
 const STYLES: readonly MaskStyle[] = ['x', 'partial', 'token'];

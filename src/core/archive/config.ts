@@ -6,24 +6,26 @@
  */
 import { parsePemBlocks, PemError, type PemBlock } from './pem';
 import { normalizeArchiveDirectory, ArchiveNameError } from '../transcript/naming';
+import { SettingId } from '../settingIds';
 
+/** The archive's setting ids, by role (the ids themselves are declared once, in SettingId). */
 export const ARCHIVE_SETTING_IDS = {
-  transport: 'archive_transport',
-  sftpHost: 'archive_sftp_host',
-  sftpPort: 'archive_sftp_port',
-  sftpUsername: 'archive_sftp_username',
-  sftpPrivateKey: 'archive_sftp_private_key',
-  sftpHostFingerprint: 'archive_sftp_host_fingerprint',
-  sftpDirectory: 'archive_sftp_directory',
-  httpsUrl: 'archive_https_url',
-  httpsCaPem: 'archive_https_ca_pem',
-  httpsClientCertPem: 'archive_https_client_cert_pem',
-  httpsClientKeyPem: 'archive_https_client_key_pem',
-  httpsHmacSecret: 'archive_https_hmac_secret',
-  pgpPublicKey: 'archive_pgp_public_key',
-  sealOriginals: 'archive_seal_originals',
-  purgeMode: 'archive_purge_mode',
-  retryDays: 'archive_retry_days',
+  transport: SettingId.ArchiveTransport,
+  sftpHost: SettingId.ArchiveSftpHost,
+  sftpPort: SettingId.ArchiveSftpPort,
+  sftpUsername: SettingId.ArchiveSftpUsername,
+  sftpPrivateKey: SettingId.ArchiveSftpPrivateKey,
+  sftpHostFingerprint: SettingId.ArchiveSftpHostFingerprint,
+  sftpDirectory: SettingId.ArchiveSftpDirectory,
+  httpsUrl: SettingId.ArchiveHttpsUrl,
+  httpsCaPem: SettingId.ArchiveHttpsCaPem,
+  httpsClientCertPem: SettingId.ArchiveHttpsClientCertPem,
+  httpsClientKeyPem: SettingId.ArchiveHttpsClientKeyPem,
+  httpsHmacSecret: SettingId.ArchiveHttpsHmacSecret,
+  pgpPublicKey: SettingId.ArchivePgpPublicKey,
+  sealOriginals: SettingId.ArchiveSealOriginals,
+  purgeMode: SettingId.ArchivePurgeMode,
+  retryDays: SettingId.ArchiveRetryDays,
 } as const;
 export type ArchiveSettingId = (typeof ARCHIVE_SETTING_IDS)[keyof typeof ARCHIVE_SETTING_IDS];
 
