@@ -8,6 +8,7 @@ import type { Finding, Label, MaskStyle } from './types';
 import { DEFAULT_POLICY } from './policy';
 import type { MaskingPolicy } from './policy';
 import { Need, PATTERN_RULES, STREET_SUFFIX } from './recognizers';
+import { detectGazetteerCities } from './cities';
 import type { PatternRule } from './recognizers';
 import { detectCityCues, detectNames, NEVER, tokenize } from './names';
 import { detectFuzzyKeyed } from './fuzzyKeys';
@@ -726,6 +727,7 @@ function rawFindings(original: string): Finding[] {
   const tokens = tokenize(text);
   for (const f of detectNames(text, tokens)) out.push(f);
   for (const f of detectCityCues(text, tokens)) out.push(f);
+  for (const f of detectGazetteerCities(text, tokens)) out.push(f);
   return out;
 }
 

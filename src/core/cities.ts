@@ -1,0 +1,144 @@
+/**
+ * Cities from a gazetteer, after a place preposition: "any urgent care in brownsville?",
+ * "estamos en Tetela de Ocampo", "we drive from san marcos". A city (any geographic subdivision
+ * smaller than a state) is a Safe Harbor identifier; the residence cues of names.ts ("I live in")
+ * catch unknown places, this pass catches known places after the plainest prepositions, which are
+ * too common to trust without knowing the place.
+ *
+ * The list (data/cities.generated.ts) is GeoNames' populated places of the US and the
+ * Spanish-speaking countries. A place name that is also an ordinary word ("Mentor", "Orange",
+ * "Buenavista") counts only when it is capitalised in a message that uses capitals; a first name
+ * after "from", "de", "to", "a" or "at" is left to the name detector ("a message from Grace").
+ */
+import type { Finding } from './types';
+import type { Token } from './names';
+import { CITY_NAMES } from './data/cities.generated';
+import { addWordClasses, COMMON, FIRST, foldWord } from './lexicon';
+import { REGION_WORDS } from './context';
+
+/** Word-class bit of the place prepositions (names.ts uses the low bits). */
+const W_PLACE_PREP = 1 << 12;
+/** Prepositions after which a place name is read as a place. */
+const LOCATIVE = ['in', 'en', 'near', 'around', 'outside', 'visiting', 'desde', 'hacia', 'cerca'];
+/** Prepositions that as often precede a person: a first name after them is not taken as a place. */
+const PERSONAL = ['from', 'de', 'to', 'a', 'at', 'del'];
+const PERSONAL_SET = new Set(PERSONAL);
+addWordClasses([...LOCATIVE, ...PERSONAL].map((w) => [w, W_PLACE_PREP] as const));
+
+/** Calendar words that are also places somewhere ("May", "Marzo", "Domingo"): never a city alone. */
+const CALENDAR = new Set(
+  ('january february march april may june july august september october november december ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
+    'monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo').split(' '),
+);
+
+interface Gazetteer {
+  names: Set<string>;
+  /** Token keys that start a place name: most words after a preposition fail this one lookup. */
+  firstKeys: Set<string>;
+}
+let gazetteer: Gazetteer | undefined;
+function load(): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const names = new Set(CITY_NAMES.split('|'));
+  const firstKeys = new Set<string>();
+  for (const n of names) firstKeys.add((n.split(' ')[0] as string).replace(/\.$/, '').replace(/'s$/, ''));
+  gazetteer = { names, firstKeys };
+  return gazetteer;
+}
+
+const MAX_WORDS = 4;
+
+/** The folded phrase of tokens k..j (inclusive), or undefined when they are not one spaced run. */
+function phraseOf(text: string, toks: readonly Token[], k: number, j: number): string | undefined {
+  for (let m = k + 1; m <= j; m++) {
+    const gap = (toks[m] as Token).gap;
+    // "st. petersburg", "san marcos", "winston salem": words one or two spaces apart, a dot allowed
+    if (!/^\.?\s{1,2}$/.test(gap)) return undefined;
+  }
+  return foldWord(text.slice((toks[k] as Token).start, (toks[j] as Token).end)).replace(/\s+/g, ' ');
+}
+
+function messageCase(toks: readonly Token[]): { noCase: boolean } {
+  let caps = 0;
+  let counted = 0;
+  let uppers = 0;
+  for (const t of toks) {
+    if (t.masked) continue;
+    counted++;
+    if (t.cap) caps++;
+    if (t.upper) uppers++;
+  }
+  return { noCase: caps === 0 || uppers >= Math.max(2, counted * 0.6) };
+}
+
+/** Longest city phrase starting at token k: the index of its last token, or -1. */
+function longestCity(text: string, toks: readonly Token[], k: number): number {
+  const { names } = load();
+  for (let j = Math.min(toks.length - 1, k + MAX_WORDS - 1); j >= k; j--) {
+    const p = phraseOf(text, toks, k, j);
+    if (p !== undefined && names.has(p)) return j;
+  }
+  return -1;
+}
+
+/** Articles and particles inside place names ("la entrada", "san juan de los lagos"). */
+const PARTICLES = new Set(['la', 'el', 'los', 'las', 'de', 'del', 'the', 'of', 'y']);
+
+/**
+ * Tokens k..j hold one word that is not a particle, and it is an ordinary (common) word: "la
+ * entrada", "mentor". Two such words together ("mission viejo", "white plains") make a place name.
+ */
+function oneOrdinaryWord(toks: readonly Token[], k: number, j: number): boolean {
+  let content = 0;
+  for (let m = k; m <= j; m++) {
+    const t = toks[m] as Token;
+    if (PARTICLES.has(t.key)) continue;
+    if ((t.flags & COMMON) === 0 || ++content > 1) return false;
+  }
+  return true;
+}
+
+/** Every word of tokens k..j that is not a particle starts with a capital. */
+function capitalised(toks: readonly Token[], k: number, j: number): boolean {
+  for (let m = k; m <= j; m++) {
+    const t = toks[m] as Token;
+    if (!PARTICLES.has(t.key) && !t.cap) return false;
+  }
+  return true;
+}
+
+/** "Nuevo" of "Nuevo León", "San Luis" of "San Luis Potosí": the start of a state's name. */
+function partOfRegion(text: string, toks: readonly Token[], k: number, j: number): boolean {
+  for (let m = j + 1; m < toks.length && m <= j + 2; m++) {
+    const p = phraseOf(text, toks, k, m);
+    if (p !== undefined && REGION_WORDS.has(p)) return true;
+  }
+  return false;
+}
+
+export function detectGazetteerCities(text: string, toks: readonly Token[]): Finding[] {
+  const out: Finding[] = [];
+  let noCase: boolean | undefined;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const prep = toks[i] as Token;
+    if ((prep.cls & W_PLACE_PREP) === 0) continue;
+    const k = i + 1;
+    const first = toks[k] as Token;
+    if (first.masked || !load().firstKeys.has(first.key) || !/^\s{1,2}$/.test(first.gap)) continue;
+    const j = longestCity(text, toks, k);
+    if (j < 0) continue;
+    const last = toks[j] as Token;
+    const phrase = phraseOf(text, toks, k, j) as string;
+    if (REGION_WORDS.has(phrase) || partOfRegion(text, toks, k, j)) continue;
+    if (j === k && (CALENDAR.has(first.key) || (PERSONAL_SET.has(prep.key) && (first.flags & FIRST) !== 0))) continue;
+    if (oneOrdinaryWord(toks, k, j)) {
+      // "en la entrada", "in mentor": ordinary words make a place only when written as a name
+      noCase ??= messageCase(toks).noCase;
+      if (noCase || !capitalised(toks, k, j)) continue;
+    }
+    out.push({ type: 'ADDRESS', start: first.start, end: last.end, ruleId: 'address.gazetteer', score: 0.8 });
+    i = j;
+  }
+  return out;
+}
