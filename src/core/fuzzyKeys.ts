@@ -4,12 +4,12 @@
  * Exact keywords are handled by the keyed rules; this only adds typo tolerance.
  */
 import type { Finding, Label } from './types';
-import { NEGATIVE_BEFORE } from './context';
+import { NEGATIVE_BEFORE, UNIT_AFTER } from './context';
 import { foldWord } from './lexicon';
 
 const KEYS: ReadonlyArray<readonly [string, Label]> = [
   ['expediente', 'MRN'], ['medical', 'MRN'], ['record', 'MRN'], ['chart', 'MRN'], ['patient', 'MRN'],
-  ['paciente', 'MRN'], ['historia', 'MRN'], ['member', 'HEALTH_PLAN_ID'], ['subscriber', 'HEALTH_PLAN_ID'],
+  ['paciente', 'MRN'], ['historia', 'MRN'], ['registro', 'MRN'], ['hospital', 'MRN'], ['member', 'HEALTH_PLAN_ID'], ['subscriber', 'HEALTH_PLAN_ID'],
   ['policy', 'HEALTH_PLAN_ID'], ['poliza', 'HEALTH_PLAN_ID'], ['afiliado', 'HEALTH_PLAN_ID'],
   ['medicare', 'HEALTH_PLAN_ID'], ['medicaid', 'HEALTH_PLAN_ID'], ['insurance', 'HEALTH_PLAN_ID'],
   ['beneficiary', 'HEALTH_PLAN_ID'], ['account', 'ACCOUNT_NUMBER'], ['cuenta', 'ACCOUNT_NUMBER'],
@@ -18,6 +18,25 @@ const KEYS: ReadonlyArray<readonly [string, Label]> = [
   ['serial', 'DEVICE_ID'], ['plate', 'VEHICLE_ID'], ['placa', 'VEHICLE_ID'], ['matricula', 'VEHICLE_ID'],
   ['social', 'SSN'], ['security', 'SSN'], ['seguro', 'SSN'],
 ];
+
+/**
+ * Words that qualify a keyword ("chart number", "expediente clínico"): misspelt ("chart numbre",
+ * "hospital numer", "expediente clníico") they hide an exact keyword from the keyed rules, so an
+ * exact keyword before a misspelt qualifier counts here.
+ */
+const QUALIFIERS = ['number', 'numero', 'clinico', 'medico', 'identification', 'identificacion'];
+
+function misspeltQualifier(word: string): boolean {
+  if (word.length < 5) return false;
+  for (const q of QUALIFIERS) {
+    const cap = q.length >= 8 ? 2 : 1;
+    if (word[0] === q[0] && Math.abs(word.length - q.length) <= cap) {
+      const d = editDistance(word, q, cap);
+      if (d > 0 && d <= cap) return true;
+    }
+  }
+  return false;
+}
 
 const CONNECTORS = new Set(['no', 'nr', 'num', 'number', 'numero', 'de', 'del', 'is', 'es', 'id', 'my', 'mi', 'the', 'el', 'la', 'su', 'card', 'tarjeta']);
 
@@ -52,13 +71,14 @@ function editDistance(a: string, b: string, cap: number): number {
   return prev[m] as number;
 }
 
-function keyLabel(word: string): Label | undefined {
+/** The label of the keyword `word` is one or two edits away from (or equal to, when `exact`). */
+function keyLabel(word: string, exact: boolean): Label | undefined {
   if (word.length < 4) return undefined;
   for (const [k, label] of KEYS) {
     const cap = k.length >= 8 ? 2 : 1;
     if (word[0] !== k[0] || Math.abs(word.length - k.length) > cap) continue;
     const d = editDistance(word, k, cap);
-    if (d > 0 && d <= cap) return label;
+    if ((d > 0 || exact) && d <= cap) return label;
   }
   return undefined;
 }
@@ -80,13 +100,18 @@ export function detectFuzzyKeyed(text: string, covered: readonly Finding[] = [])
     const ce = m.index + v.length;
     if (covered.some((f) => f.start <= cs && f.end >= ce && f.score >= 0.7)) continue;
     const pre = text.slice(Math.max(0, m.index - 40), m.index);
-    if (NEGATIVE_BEFORE.test(pre)) continue;
+    if (NEGATIVE_BEFORE.test(pre) || UNIT_AFTER.test(text.slice(ce, ce + 16))) continue; // "paid 45000 dollars"
     const words = foldWord(pre).match(WORDS_BEFORE) ?? [];
     let label: Label | undefined;
+    let qualifierTypo = false;
     for (let k = words.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
       const w = words[k] as string;
       if (CONNECTORS.has(w)) continue;
-      label = keyLabel(w);
+      if (misspeltQualifier(w)) {
+        qualifierTypo = true;
+        continue;
+      }
+      label = keyLabel(w, qualifierTypo);
       if (label) break;
       if (seen >= 2) break;
     }

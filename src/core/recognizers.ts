@@ -83,6 +83,12 @@ function keyed(id: string, label: Label, keywords: string, check?: PatternRule['
   };
 }
 
+/** A plate's letter group: upper case, or lower case without vowels ("gpy", "rdl"; not "por", "pls"). */
+function isPlateLetters(p: string): boolean {
+  return /^[A-Z]{2,4}$/.test(p) || (/^[b-df-hj-np-tv-z]{2,4}$/.test(p) && !NOT_PLATE_LETTERS.has(p));
+}
+const NOT_PLATE_LETTERS = new Set(['pls', 'plz', 'thx', 'ty', 'pm', 'hrs', 'km', 'mph', 'dr', 'mr', 'mrs', 'st', 'nd', 'rd', 'th', 'cc', 'ml', 'mg', 'tx']);
+
 /** Ids may swallow a trailing space-separated word; keep only tokens that contain a digit or are short codes. */
 function trimIdValue(v: string, _text: string, s: number, _e: number, label: Label, score: number): number | Hit {
   const parts = v.split(' ');
@@ -91,7 +97,7 @@ function trimIdValue(v: string, _text: string, s: number, _e: number, label: Lab
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i] as string;
     // plates are written "ABC 1234" / "1234 ABC": keep a short letter group next to digits
-    const plateGroup = label === 'VEHICLE_ID' && /^[A-Z]{2,4}$/.test(p) && /^\d{3,5}$/.test(keep) && i === 1;
+    const plateGroup = label === 'VEHICLE_ID' && isPlateLetters(p) && /^\d{3,5}$/.test(keep) && i === 1;
     if ((/\d/.test(p) && !/^\d{1,2}$/.test(p)) || plateGroup) keep += ' ' + p;
     else break;
   }
@@ -459,6 +465,25 @@ const ID_RULES: PatternRule[] = [
   },
 ];
 
+/** One to three groups of letters and digits: "OVS-4992", "hcf-712-n", "5ZUN172", "ABC 1234". */
+const PLATE_VALUE = '[A-Za-z0-9]{1,4}(?:[ -][A-Za-z0-9]{1,4}){0,2}|[A-Za-z0-9]{5,8}';
+
+/**
+ * A value after a plain vehicle word is a plate only when it is shaped like one: 5 to 8 letters and
+ * digits with at least one letter and two digits, and a letter group set apart by a space is a
+ * code (upper case or without vowels: "ABC 1234", "5073 gpy"), not a word ("a 2015 honda").
+ */
+function plateCheck(v: string, text: string, _s: number, e: number): number {
+  const alnum = v.replace(/[ -]/g, '');
+  const digits = digitsOf(alnum).length;
+  if (alnum.length < 5 || alnum.length > 8 || digits < 2 || digits === alnum.length) return 0;
+  for (const part of v.split(' ')) {
+    if (/^[a-z]+$/i.test(part) && !(/^[A-Z]{2,4}$/.test(part) || /^[b-df-hj-np-tv-z]{2,4}$/i.test(part))) return 0;
+  }
+  if (quantityAfter(text, e)) return 0;
+  return 0.85;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Context-driven identifiers ("MRN: 123", "member id is ABC123")
 // ---------------------------------------------------------------------------------------------
@@ -467,7 +492,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'mrn.keyed',
     'MRN',
-    'mrn|m\\.r\\.n\\.?|medical record(?:s)?(?: number| no| #)?|med(?:ical)? rec(?:ord)?|record(?: number| no| #)|chart(?: number| no| id| #)?|patient(?: id| number| no| #| account)|pt(?: id| no| #)|hospital (?:number|id|no)|(?:n[uú]mero de )?expediente(?: cl[ií]nico| m[eé]dico)?|historia cl[ií]nica|n[uú]mero de historia(?: cl[ií]nica)?|registro(?: m[eé]dico)?|(?:id|n[uú]mero) del? paciente|folio del paciente',
+    'mrn|m\\.r\\.n\\.?|mr ?#|m\\.r\\.\\s?#|medical record(?:s)?(?: number| no| #)?|med(?:ical)? rec(?:ord)?|record(?: number| no| #)|chart(?: number| no| id| #)?|patient(?: id| number| no| #)|pt(?: id| no| #)|hospital (?:number|id|no)|(?:n[uú]mero de )?expediente(?: cl[ií]nico| m[eé]dico)?|historia cl[ií]nica|n[uú]mero de historia(?: cl[ií]nica)?|registro(?: m[eé]dico)?|(?:id|n[uú]mero) del? paciente|folio del paciente',
   ),
   keyed(
     'health_plan.keyed',
@@ -487,11 +512,13 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'vehicle.keyed',
     'VEHICLE_ID',
-    '(?:license |licence )?plate(?: number| no| #)?|tag(?: number| no| #)|vin|niv|vehicle (?:id|number|identification number)|placas?(?: del (?:auto|carro|coche|veh[ií]culo))?|matr[ií]cula|n[uú]mero de placa',
+    '(?:license |licence )?plate(?: number| no| #)?|tag(?: number| no| #)|vin|niv|vehicle (?:id|number|identification number)|placas?(?: del (?:auto|carro|coche|veh[ií]culo))?|matr[ií]cula|n[uú]mero de placa|(?:n[uú]mero de )?identificaci[oó]n vehicular',
     undefined,
     0.92,
     `${ID_VALUE}|[A-Za-z]{2,4}[ -]?[0-9]{2,5}(?:[ -]?[A-Za-z]{1,3})?`,
   ),
+  // plates after a plain vehicle word ("car: OVS-4992", "la troca ABI-99-06"): only plate-shaped values
+  keyed('vehicle.plate', 'VEHICLE_ID', 'car|auto|carro|coche|troca|truck|camioneta|veh[ií]culo|vehicle|my tag|mi placa', plateCheck, 0.85, PLATE_VALUE),
   keyed(
     'device.keyed',
     'DEVICE_ID',

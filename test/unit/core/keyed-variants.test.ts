@@ -1,0 +1,39 @@
+/**
+ * Keyed identifiers written the way chat writes them: "MR#", plates after a plain vehicle word,
+ * misspelt qualifiers after an exact keyword ("chart numbre"). And the near misses each must leave.
+ */
+import { detect } from '../../../src/core/engine';
+import type { Label } from '../../../src/core/types';
+
+function found(text: string): Array<[Label, string]> {
+  return detect(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+}
+
+describe('keyed identifiers in chat spellings', () => {
+  test.each<[string, Label, string]>([
+    ['MR# F4542323', 'MRN', 'F4542323'],
+    ['mr #7906053 since 2023', 'MRN', '7906053'],
+    ['chart numbre 1935205', 'MRN', '1935205'],
+    ['número de expediente clníico N7245983', 'MRN', 'N7245983'],
+    ['hospital numer n8237221', 'MRN', 'n8237221'],
+    ['no. de rgistro 00579434', 'MRN', '00579434'],
+    ['patient account 001245754965', 'ACCOUNT_NUMBER', '001245754965'],
+    ['car: OVS-4992, paid already', 'VEHICLE_ID', 'OVS-4992'],
+    ['auto: hcf-712-n', 'VEHICLE_ID', 'hcf-712-n'],
+    ['la troca ABI-99-06', 'VEHICLE_ID', 'ABI-99-06'],
+    ['número de identificación vehicular lxj-621-m', 'VEHICLE_ID', 'lxj-621-m'],
+    ['placas 5073 gpy', 'VEHICLE_ID', '5073 gpy'],
+  ])('%s', (text, label, span) => {
+    expect(found(text)).toContainEqual([label, span]);
+  });
+
+  test.each<[string, string]>([
+    ['my car is a 2015 model', '2015'],
+    ['the car 2 blocks away', '2'],
+    ['the patient paid 45000 dollars', '45000'],
+    ['placas 5073 por favor', 'por'],
+    ['Mr. 2 is next', '2'],
+  ])('near miss: %s', (text, part) => {
+    expect(found(text).some(([, s]) => s.includes(part))).toBe(false);
+  });
+});
