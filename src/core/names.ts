@@ -31,6 +31,28 @@ export interface Token {
   cls: number;
 }
 
+/**
+ * Medicines people name in chat, brand and generic, written here from general knowledge (top US
+ * prescriptions and over-the-counter brands). Several are also given names ("Allegra", "Lyrica",
+ * "Valium"); in a health-care chat after "take ... with" they are the medicine.
+ */
+const MEDICATIONS = `allegra lyrica ambien xanax valium zoloft lexapro prozac paxil celexa wellbutrin cymbalta effexor
+  abilify seroquel risperdal lamictal keppra depakote topamax neurontin gabapentin lipitor crestor zocor
+  pravachol plavix eliquis xarelto coumadin warfarin brilinta entresto norvasc amlodipine toprol lopressor
+  metoprolol atenolol lasix furosemide hctz losartan cozaar diovan benicar synthroid levothyroxine
+  januvia jardiance farxiga invokana trulicity ozempic wegovy mounjaro victoza byetta lantus levemir
+  humalog novolog tresiba toujeo glucophage glipizide actos humira enbrel stelara dupixent otezla xeljanz
+  rinvoq skyrizi cosentyx taltz prednisone medrol singulair advair symbicort breo spiriva trelegy
+  albuterol proair ventolin flonase nasonex claritin zyrtec xyzal benadryl sudafed mucinex nyquil dayquil
+  aleve motrin excedrin naproxen tramadol ultram norco vicodin percocet oxycodone oxycontin dilaudid
+  suboxone narcan naloxone methadone adderall ritalin concerta vyvanse strattera focalin
+  nexium prilosec omeprazole protonix pantoprazole pepcid zantac famotidine zofran ondansetron
+  miralax colace dulcolax imodium flomax finasteride proscar cialis viagra levitra premarin estrace
+  yaz loestrin depo-provera nuvaring mirena amoxicillin augmentin keflex cephalexin cipro ciprofloxacin
+  levaquin zithromax azithromycin doxycycline bactrim flagyl metronidazole diflucan valtrex tamiflu
+  paxlovid lovenox heparin fosamax boniva prolia evista aricept namenda sinemet requip mirapex
+  imitrex maxalt nurtec ubrelvy aimovig emgality botox restasis xiidra`;
+
 /** Words that never start or continue a name, whatever their case. */
 export const NEVER = new Set(
   `i me my mine you your he him his she her hers we us our they them their it its this that these those there here
@@ -51,7 +73,8 @@ export const NEVER = new Set(
   terapeuta medico cirujano especialista farmaceutico dentista proveedor cuidador cuidadora recepcionista receptionist
   staff front desk billing office oficina receta refill copay copago deductible deducible appointment cita
   hospital clinic clinica pharmacy farmacia insurance seguro medicare medicaid emergency urgent urgencias er icu
-  covid flu tylenol advil ibuprofen aspirin insulin metformin lisinopril`.split(/\s+/).filter(Boolean),
+  covid flu tylenol advil ibuprofen aspirin insulin metformin lisinopril
+  ${MEDICATIONS}`.split(/\s+/).filter(Boolean),
 );
 
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'st', 'st.', 'mac', 'bin', 'al', 'el']);
@@ -199,8 +222,8 @@ function cue(strength: Cue['strength'], ...phrases: string[]): void {
 }
 cue('strong', 'my name is', 'name is', "name's", 'names', 'me llamo', 'mi nombre es', 'nombre es', 'se llama',
   'se llamaba', 'llamado', 'llamada', 'name', 'nombre', 'full name', 'nombre completo', 'patient name', 'patients name',
-  'nombre del paciente', 'i am', "i'm", 'im', 'this is', 'soy', 'called', 'goes by', 'known as',
-  'signed', 'firmado', 'atentamente', 'sincerely', 'regards', 'best regards', 'kind regards', 'saludos', 'cordialmente', 'atte',
+  'nombre del paciente', 'i am', "i'm", 'im', 'this is', 'its', 'soy', 'called', 'goes by', 'known as',
+  'signed', 'firmado', 'atentamente', 'sincerely', 'regards', 'best regards', 'kind regards', 'cordialmente', 'atte',
   'a nombre de', 'nombre de', 'nme is', 'nmae is', 'my nme is', 'my nmae is', 'habla', 'le habla', 'te habla', 'les habla', 'registered to', 'registrado a', 'registrada a', 'a nombre del paciente', 'under the name', 'under the name of', 'bajo el nombre de', 'nmae', 'nme', 'name:');
 cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband', 'mother', 'mom', 'mum', 'father',
   'dad', 'brother', 'sister', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa',
@@ -287,7 +310,7 @@ function nameGap(t: Token, prev: Token | undefined): boolean {
 }
 
 const CREDENTIALS = new Set(['md', 'rn', 'np', 'pa', 'pa-c', 'do', 'dds', 'dmd', 'phd', 'lpn', 'cna', 'aprn', 'fnp', 'fnp-c', 'crnp', 'pharmd', 'rph', 'dnp', 'lcsw', 'mph', 'facp', 'facc', 'm.d', 'ms', 'msn', 'bsn', 'pt', 'ot', 'dpt', 'od', 'jr', 'sr', 'ii', 'iii']);
-const LABEL_WORDS = new Set(['zipcode', 'postal', 'ruta', 'itin', 'tin', 'passport', 'pasaporte', 'lic', 'license', 'licence', 'licencia', 'aba', 'routing', 'clabe', 'cuenta', 'mbi', 'hicn', 'niv', 'appt', 'edad', 'age', 'prescriber', 'mrn', 'chart', 'expediente', 'poliza', 'afiliado', 'serial', 'serie', 'plate', 'placa', 'placas', 'matricula', 'tag', 'imei', 'iban', 'npi', 'medicare', 'medicaid', 'medi-cal', 'subscriber', 'dl', 'vin', 'zip', 'cp', 'ssn', 'nss', 'curp', 'rfc', 'ein', 'code', 'codigo', 'ticket', 'order', 'pedido', 'invoice', 'factura', 'tracking', 'number', 'numero', 'num', 'no', 'person', 'date', 'address', 'phone', 'fax', 'email', 'ssn', 'mrn', 'url', 'iban', 'npi', 'custom', 'dob', 'id', 'dea', 'vin', 'imei', 'udi', 'mac', 'ip', 'cpt', 'icd', 'ndc', 'hmo', 'ppo', 'epo', 'pos', 'hsa', 'fsa', 'copay', 'silver', 'gold', 'bronze', 'platinum', 'oro', 'plata', 'bronce', 'platino', 'basic', 'premium', 'plus', 'ok', 'okay', 'ty', 'thx', 'lol', 'btw', 'asap', 'fyi', 'pm', 'am', 'usa', 'us', 'er', 'icu', 'app', 'ios', 'android', "i'm", 'im', "i'll", "i've", "i'd", "it's", "that's", "what's", "there's", "he's", "she's", "we're", "they're", "don't", "can't", "won't", 'wire', 'account', 'acct', 'plan', 'group', 'member', 'policy']);
+const LABEL_WORDS = new Set(['zipcode', 'postal', 'ruta', 'itin', 'tin', 'passport', 'pasaporte', 'lic', 'license', 'licence', 'licencia', 'aba', 'routing', 'clabe', 'cuenta', 'mbi', 'hicn', 'niv', 'appt', 'edad', 'age', 'prescriber', 'mrn', 'chart', 'expediente', 'poliza', 'afiliado', 'serial', 'serie', 'plate', 'placa', 'placas', 'matricula', 'tag', 'imei', 'iban', 'npi', 'medicare', 'medicaid', 'medi-cal', 'subscriber', 'dl', 'vin', 'zip', 'cp', 'ssn', 'nss', 'curp', 'rfc', 'ein', 'code', 'codigo', 'ticket', 'order', 'pedido', 'invoice', 'factura', 'tracking', 'number', 'numero', 'num', 'no', 'person', 'date', 'address', 'phone', 'fax', 'email', 'ssn', 'mrn', 'url', 'iban', 'npi', 'custom', 'dob', 'id', 'dea', 'vin', 'imei', 'udi', 'mac', 'ip', 'cpt', 'icd', 'ndc', 'hmo', 'ppo', 'epo', 'pos', 'hsa', 'fsa', 'copay', 'silver', 'gold', 'bronze', 'platinum', 'oro', 'plata', 'bronce', 'platino', 'basic', 'premium', 'plus', 'ok', 'okay', 'ty', 'thx', 'lol', 'btw', 'asap', 'fyi', 'pm', 'am', 'usa', 'us', 'er', 'icu', 'app', 'ios', 'android', "i'm", 'im', "i'll", "i've", "i'd", "it's", "that's", "what's", "there's", "he's", "she's", "we're", "they're", "don't", "can't", "won't", 'wire', 'account', 'acct', 'plan', 'group', 'member', 'policy', 'emr', 'ehr', 'mbr', 'cpap', 'bipap']);
 
 export interface NameOptions {
   allLower: boolean;
@@ -452,12 +475,14 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         minFirst = 1;
       } else if (c.strength === 'greeting') {
         ok = (sc >= 2 && (nt.cap || (nt.flags & NAME_ANY) !== 0 || surnameNext)) || (sc === 1 && nt.cap && !o.shouting && !!(nt.flags & NAME_ANY)) || (sc === 1 && surnameNext && !!(nt.flags & FIRST));
-        if (ok && !nt.cap && !(nt.flags & NAME_ANY) && !surnameNext) ok = false;
+        // an unknown word after "hi" is a name only when written as one ("hi aagin biopsy", "HI AGIAN" are not)
+        if (ok && !(nt.flags & NAME_ANY) && !(nt.cap && !o.allLower && !o.shouting)) ok = false;
         minFirst = 1;
       } else {
         ok = sc >= 2 || (sc === 1 && !!(nt.flags & NAME_ANY) && (surnameNext || (nt.cap && !o.shouting))) || (sc === 1 && !(nt.flags & COMMON) && !nt.cap && nt.key.length >= 3);
         // generic prepositions ("with", "for", "from") need a capitalised word or a lexicon name
-        if (ok && GENERIC_CUES.has(phrase) && !((nt.cap && !o.shouting) || nt.flags & NAME_ANY || ((o.allLower || o.shouting) && sc >= 2))) ok = false;
+        // ("con antibiótico", "with dementia": an unknown lower-case word alone is a thing, not a person)
+        if (ok && GENERIC_CUES.has(phrase) && !((nt.cap && !o.shouting) || nt.flags & NAME_ANY || ((o.allLower || o.shouting) && sc >= 2 && surnameNext && (next as Token).flags & NAME_ANY))) ok = false;
         if (((nt.cls & W_MEDICAL_ABBR) !== 0)) ok = false;
         minFirst = 1;
       }
@@ -532,7 +557,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const len = j - i;
     if (len < 2 || bad) continue;
     if (lex === 0) {
-      // two unknown words: only when an id keyword, a bracket or a new line follows
+      // two unknown words: only capitalised in a message with case ("cpap mask tracking #" is not a name),
+      // and only when an id keyword, a bracket or a new line follows
+      if (o.allLower || o.shouting || !t.cap) continue;
       const nx0 = toks[j];
       if (!(nx0 && !nx0.masked && (((nx0.cls & W_LABEL_WORDS) !== 0) || ((nx0.cls & W_CREDENTIALS) !== 0))) && !/^\s*[\n(]/.test(nx0 ? nx0.gap : '')) continue;
     }
@@ -601,7 +628,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
 const AFTER_WORDS = new Set(['here', 'aqui', 'speaking', 'hablando', 'writing', 'escribiendo']);
 const GENERIC_CUES = new Set(['with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider']);
 const MEDICAL_ABBR = new Set(['hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'px', 'yo', 'bp', 'hr', 'rr', 'prn', 'bid', 'tid', 'qid', 'qd', 'po', 'iv', 'im', 'sq', 'er', 'ed', 'or', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'uti', 'copd', 'chf', 'cad', 'dm', 'htn', 'mri', 'ct', 'ekg', 'ecg', 'labs', 'lab']);
-const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'soy', 'called', 'name', 'nombre', 'from', 'signed', 'firmado']);
+const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'its', 'soy', 'called', 'name', 'nombre', 'from', 'signed', 'firmado']);
 
 /** Cities after a residence cue ("I live in Springfield", "vivo en Guadalajara"). */
 export function detectCityCues(text: string, tokens?: Token[]): Finding[] {

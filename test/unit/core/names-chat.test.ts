@@ -1,0 +1,36 @@
+/**
+ * Names in chat phrasings, and the chat words around them that are not names: things after "with" /
+ * "con", typos after a greeting, medicines that are also given names, two unknown words at the
+ * start of a message in lower case.
+ */
+import { detect } from '../../../src/core/engine';
+
+function persons(text: string): string[] {
+  return detect(text).filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
+}
+
+describe('names in chat phrasings', () => {
+  test.each<[string, string]>([
+    ['hi its celestine again, about my refill', 'celestine'],
+    ['hey its Joy again', 'Joy'],
+    ['llevo 3 semanas con Marisol en el hospital', 'Marisol'],
+    ['i spoke with maria lopez yesterday', 'maria lopez'],
+    ['Hi Kaylee, thanks', 'Kaylee'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  test.each<string>([
+    'llevo 3 semanas con antibiótico y nada',
+    'dad 97 years old with dementia, who do i call',
+    'can i take allegra with lyrica?',
+    'Can I take Allegra with Lyrica?',
+    'hi aagin biopsy 3/24 no call back yet',
+    'HI AGIAN DOCTOR SAID TO MARK DOWN EVERY HEADACHE',
+    'saludos holaa soy de la clinica',
+    'cpap mask tracking 677648339232 stuck in transit',
+    'Good evening, EMR # 00019593',
+  ])('no name in: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
