@@ -245,7 +245,8 @@ cue('title', 'dr', 'dr.', 'dra', 'dra.', 'doctor', 'doctora', 'doc', 'nurse', 'e
 cue('greeting', 'hi', 'hello', 'hey', 'dear', 'hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buen dia',
   'estimado', 'estimada', 'querido', 'querida', 'good morning', 'good afternoon', 'good evening', 'thanks',
   'thank you', 'thx', 'ty', 'gracias', 'muchas gracias', 'bye', 'adios', 'welcome', 'bienvenido', 'bienvenida',
-  'cheers', 'best', 'take care', 'cuidate', 'helol', 'hii', 'hiya', 'holi', 'buenas', 'saludos');
+  'cheers', 'best', 'take care', 'cuidate', 'helol', 'hii', 'hiya', 'holi', 'buenas', 'saludos', 'sorry', 'perdon',
+  'disculpa', 'disculpe');
 
 const CUE_FIRST = new Map<string, Cue[]>();
 for (const c of CUES) {
@@ -472,6 +473,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         minFirst = weak && !lexPair ? 2 : 1;
       } else if (c.strength === 'title') {
         ok = sc >= 2 || (sc === 1 && ((nt.cap && !o.shouting) || surnameNext || !(nt.flags & COMMON)));
+        // "doc ward", "nurse faith", "THERAPIST BONITA": after a title a lexicon name is a name, also
+        // when it is a word too, unless it is the verb or noun a title is often followed by
+        if (!ok && sc === 1 && (nt.flags & NAME_ANY) !== 0 && !AFTER_TITLE_WORDS.has(nt.key)) ok = true;
         minFirst = 1;
       } else if (c.strength === 'greeting') {
         ok = (sc >= 2 && (nt.cap || (nt.flags & NAME_ANY) !== 0 || surnameNext)) || (sc === 1 && nt.cap && !o.shouting && !!(nt.flags & NAME_ANY)) || (sc === 1 && surnameNext && !!(nt.flags & FIRST));
@@ -561,7 +565,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       // and only when an id keyword, a bracket or a new line follows
       if (o.allLower || o.shouting || !t.cap) continue;
       const nx0 = toks[j];
-      if (!(nx0 && !nx0.masked && (((nx0.cls & W_LABEL_WORDS) !== 0) || ((nx0.cls & W_CREDENTIALS) !== 0))) && !/^\s*[\n(]/.test(nx0 ? nx0.gap : '')) continue;
+      if (!(nx0 && !nx0.masked && (((nx0.cls & W_LABEL_WORDS) !== 0) || ((nx0.cls & W_CREDENTIALS) !== 0))) && !/^\s*[\n(]|^\s{1,2}[-–—]?\s{0,2}\d/.test(nx0 ? nx0.gap : text.slice((toks[j - 1] as Token).end))) continue;
     }
     // what follows must end the name: end, a new line, punctuation, a bracket, a digit or an id keyword
     const nx = toks[j];
@@ -625,6 +629,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   return findings;
 }
 
+/** Words after "dr" / "nurse" that are names elsewhere but here the sentence goes on ("the dr will call"). */
+const AFTER_TITLE_WORDS = new Set(['will', 'may', 'can', 'said', 'says', 'told', 'wants', 'called', 'office', 'line', 'visit', 'note', 'notes', 'appointment', 'orders', 'order', 'bill', 'fee', 'mark', 'rich', 'young', 'long', 'king', 'hall', 'love', 'care', 'best', 'guy', 'lady', 'man', 'woman']);
 const AFTER_WORDS = new Set(['here', 'aqui', 'speaking', 'hablando', 'writing', 'escribiendo']);
 const GENERIC_CUES = new Set(['with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider']);
 const MEDICAL_ABBR = new Set(['hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'px', 'yo', 'bp', 'hr', 'rr', 'prn', 'bid', 'tid', 'qid', 'qd', 'po', 'iv', 'im', 'sq', 'er', 'ed', 'or', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'uti', 'copd', 'chf', 'cad', 'dm', 'htn', 'mri', 'ct', 'ekg', 'ecg', 'labs', 'lab']);

@@ -16,6 +16,10 @@ describe('names in chat phrasings', () => {
     ['llevo 3 semanas con Marisol en el hospital', 'Marisol'],
     ['i spoke with maria lopez yesterday', 'maria lopez'],
     ['Hi Kaylee, thanks', 'Kaylee'],
+    ['sorry kathleen i missed your call', 'kathleen'],
+    ['doc ward fax 5502773575', 'ward'],
+    ['can someone tell the nurse faith the rash is back', 'faith'],
+    ['Rahsaan Rowe Aug 4 (343) 479-3003', 'Rahsaan Rowe'],
   ])('%s', (text, name) => {
     expect(persons(text)).toContain(name);
   });
@@ -30,6 +34,9 @@ describe('names in chat phrasings', () => {
     'saludos holaa soy de la clinica',
     'cpap mask tracking 677648339232 stuck in transit',
     'Good evening, EMR # 00019593',
+    'the dr will call you back',
+    'sorry i missed your call',
+    'Blood Sugar 140 this morning',
   ])('no name in: %s', (text) => {
     expect(persons(text)).toEqual([]);
   });
