@@ -560,6 +560,10 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     while (j > i && (((toks[j - 1] as Token).cls & W_PARTICLES) !== 0)) j--;
     const len = j - i;
     if (len < 2 || bad) continue;
+    // "Blood Sugar 140": every word an ordinary word too (names or not) reads as a heading, not a name
+    let ordinary = 0;
+    for (let k = i; k < j; k++) if (((toks[k] as Token).flags & COMMON) !== 0) ordinary++;
+    if (ordinary === len) continue;
     if (lex === 0) {
       // two unknown words: only capitalised in a message with case ("cpap mask tracking #" is not a name),
       // and only when an id keyword, a bracket or a new line follows

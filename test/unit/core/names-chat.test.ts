@@ -19,7 +19,7 @@ describe('names in chat phrasings', () => {
     ['sorry kathleen i missed your call', 'kathleen'],
     ['doc ward fax 5502773575', 'ward'],
     ['can someone tell the nurse faith the rash is back', 'faith'],
-    ['Rahsaan Rowe Aug 4 (343) 479-3003', 'Rahsaan Rowe'],
+    ['Kieran Prosacco 14-Jul-2011', 'Kieran Prosacco'],
   ])('%s', (text, name) => {
     expect(persons(text)).toContain(name);
   });
