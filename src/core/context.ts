@@ -24,11 +24,34 @@ export const NEGATIVE_BEFORE =
 export const UNIT_AFTER =
   /^\s{0,2}(?:mg|mcg|µg|ug|g|kg|lb|lbs|ml|l|cc|oz|iu|units?|[u%x]|meq|mmol|mmhg|bpm|tabs?|tablets?|pills?|caps?|capsules?|doses?|drops?|puffs?|sprays?|times?|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs?|dollars?|usd|pesos?|euros?|tabletas?|pastillas?|c[aá]psulas?|gotas?|dosis|veces|horas?|minutos?|d[ií]as?|semanas?|meses|a[nñ]os|cucharadas?|inhalaciones)(?!\p{L})/iu;
 
-/** Words that make a nearby number a phone number. */
+/**
+ * Words that make a nearby number a phone number. Besides the line words: "try (me|my wife...)",
+ * "hmu" / "hit me up" and Spanish "háblame / háblale" ask the reader to call someone.
+ */
 export const PHONE_CONTEXT =
-  /(?<![a-z])(?:phone|ph\b|ph#|tel|cel|mobile|m[oó]vil|call|text|txt|sms|whats\s?app|wa\b|contact|reach|number|n[uú]mero|num\b|ll[aá]m|m[aá]rca|fax|home|work|casa|trabajo|oficina|office|pager|beeper|emergency|emergencia|dial|ring|marq)/i;
+  /(?<![a-z])(?:phone|ph\b|ph#|tel|cel|mobile|m[oó]vil|call|text|txt|sms|whats\s?app|wa\b|contact|reach|number|n[uú]mero|num\b|ll[aá]m|m[aá]rca|fax|home|work|casa|trabajo|oficina|office|pager|beeper|emergency|emergencia|dial|ring|marq|try\s(?:me|my|him|her|us|them|calling)\b|hmu\b|hit\sme\sup\b|h[aá]bl(?:ame|ale|enme|ele|anle)\b)/i;
 
-export const FAX_CONTEXT = /\b(?:fax|facsimile|telefax|e-?fax)\b/i;
+/**
+ * Fax words, including verb forms ("faxed", "faxing", Spanish "faxeen", "faxéame") and "facsímil";
+ * "fx" only right before the number, as elsewhere it is also short for fracture ("wrist fx").
+ */
+const FAX_WORD = /(?<![a-z])(?:e-?fax|telefax|fax[a-z\u00C0-\u024F]{0,6}|facs[ií]mile?)(?![a-z])|(?<![a-z])fx\.?\s{0,2}(?:[:#]\s{0,2})?(?:(?:is|es|no\.?|number|n[uú]mero|#)\s{0,2})?$/giu;
+/** Words that name a voice line; a fax word before them belongs to an earlier number ("fax 555-1111, cell 555-2222"). */
+const VOICE_WORD = /(?<![a-z])(?:phone|ph|tel|telephone|tel[eé]fono|cel|cell|celular|mobile|m[oó]vil|call|llam\p{L}*|text|txt|sms|whats\s?app|pager|beeper)(?![a-z])/giu;
+
+/**
+ * Whether the number starting at `start` is a fax number: the nearest line word before it (within
+ * 40 characters) is a fax word, not a voice one.
+ */
+export function faxBefore(text: string, start: number): boolean {
+  const ctx = before(text, start, 40);
+  let fax = -1;
+  for (const m of ctx.matchAll(FAX_WORD)) fax = m.index;
+  if (fax < 0) return false;
+  let voice = -1;
+  for (const m of ctx.matchAll(VOICE_WORD)) voice = m.index;
+  return fax > voice;
+}
 
 export const US_STATE_ABBR =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';

@@ -41,6 +41,17 @@ const SPECIFICITY: Readonly<Record<Label, number>> = {
 
 const MONTH_TRIGGERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'ene', 'abr', 'ago', 'dic', 'set'];
 
+/** Triggers of the MRN rules (keyword before the value, and where the number is carried): one group for both. */
+const MRN_TRIGGERS = [
+  'mrn', 'm.r.n', 'mr#', 'mr #', 'm.r.', 'rec', 'chart', 'patient', 'pt', 'hosp', 'expediente', 'historia', 'registro', 'paciente', 'folio',
+  'emr', 'ehr', 'wrist', 'arm band', 'armband', 'bracelet', 'sticker', 'pulsera', 'brazalete', 'del hospital',
+];
+/** Triggers of the health-plan rules (keyword, insurer, card): one group for both. */
+const PLAN_TRIGGERS = [
+  'member', 'subscriber', 'polic', 'group', 'grp', 'ins', 'grupo', 'plan', 'medicaid', 'medicare', 'mbi', 'hicn', 'beneficiar', 'afiliad', 'afiliaci', 'liza', 'miembro', 'socio', 'asegurado', 'seguro', 'nss', 'imss', 'issste', 'medi-cal', 'chip',
+  'mbr', 'aseguranza', 'bcbs', 'blue', 'aetna', 'cigna', 'humana', 'uhc', 'united', 'kaiser', 'anthem', 'molina', 'ambetter', 'tricare', 'caresource', 'wellcare', 'centene', 'oscar', 'on the back', 'back of', 'atras', 'atrás', 'credencial',
+];
+
 /**
  * Cheap prefilters per rule: the fewest digits the message must hold, and substrings (lower case;
  * any whitespace counts as a space) of which one from each group must occur. A rule whose prefilter fails cannot match, so it is skipped.
@@ -50,7 +61,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   'phone.nanp': { minDigits: 10 },
   'phone.intl': { minDigits: 8, any: [['+', '00']] },
   // phone.grouped reports only with a phone word before it (PHONE_CONTEXT): one of these substrings
-  'phone.grouped': { minDigits: 7, any: [['ph', 'tel', 'cel', 'mobile', 'movil', 'móvil', 'call', 'text', 'txt', 'sms', 'whats', 'wa', 'contact', 'reach', 'num', 'número', 'llam', 'llám', 'marc', 'márc', 'fax', 'home', 'work', 'casa', 'trabajo', 'oficina', 'office', 'pager', 'beeper', 'emergenc', 'dial', 'ring', 'marq']] },
+  'phone.grouped': { minDigits: 7, any: [['ph', 'tel', 'cel', 'mobile', 'movil', 'móvil', 'call', 'text', 'txt', 'sms', 'whats', 'wa', 'contact', 'reach', 'num', 'número', 'llam', 'llám', 'marc', 'márc', 'fax', 'home', 'work', 'casa', 'trabajo', 'oficina', 'office', 'pager', 'beeper', 'emergenc', 'dial', 'ring', 'marq', 'try ', 'hmu', 'hit me', 'habl', 'hábl']] },
   'email.obfuscated': { any: [[' at ', '[at', '(at', '{at', '<at', 'arroba', '@'], [' dot ', '[dot', '(dot', '{dot', '<dot', 'punto', '.']] },
   'url.scheme': { any: [['http', 'www.', 'ftp:']] },
   'url.path': { any: [['/']] },
@@ -70,8 +81,11 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   'aba.routing': { minDigits: 9, any: [['account', 'acct', 'routing', 'aba', 'bank', 'banco', 'cuenta', 'transit', 'wire', 'transferencia', 'dep', 'ach']] },
   'udi.gs1': { minDigits: 14 },
   'udi.hibcc': { any: [['+']] },
-  'mrn.keyed': { any: [['mrn', 'm.r.n', 'mr#', 'mr #', 'm.r.', 'rec', 'chart', 'patient', 'pt', 'hospital', 'expediente', 'historia', 'registro', 'paciente', 'folio']] },
-  'health_plan.keyed': { any: [['member', 'subscriber', 'polic', 'group', 'grp', 'ins', 'grupo', 'plan', 'medicaid', 'medicare', 'mbi', 'hicn', 'beneficiar', 'afiliad', 'afiliaci', 'liza', 'miembro', 'socio', 'asegurado', 'seguro', 'nss', 'imss', 'issste', 'medi-cal', 'chip']] },
+  'mrn.keyed': { any: [MRN_TRIGGERS] },
+  'mrn.carried': { minDigits: 5, any: [MRN_TRIGGERS] },
+  'health_plan.keyed': { any: [PLAN_TRIGGERS] },
+  'health_plan.card': { minDigits: 5, any: [PLAN_TRIGGERS] },
+  'id.carried_after': { minDigits: 5, any: [['wrist', 'band', 'bracelet', 'sticker', 'card', 'pulsera', 'brazalete', 'carnet', 'tarjeta', 'credencial']] },
   'account.keyed': { any: [['account', 'acct', 'a/c', 'billing', 'bank', 'checking', 'savings', 'routing', 'aba', 'cuenta', 'clabe', 'ruta']] },
   'license.keyed': { any: [['lic', 'dl', 'dea', 'passport', 'pasaporte', 'dula']] },
   'vehicle.keyed': { any: [['plate', 'tag', 'vin', 'niv', 'vehicle', 'placa', 'matr', 'vehicular']] },

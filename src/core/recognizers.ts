@@ -6,7 +6,7 @@
  */
 import type { Label } from './types';
 import {
-  after, before, FAX_CONTEXT, NEGATIVE_BEFORE, PHONE_CONTEXT, UNIT_AFTER, US_STATE_ABBR, US_STATE_NAMES,
+  after, before, faxBefore, NEGATIVE_BEFORE, PHONE_CONTEXT, UNIT_AFTER, US_STATE_ABBR, US_STATE_NAMES,
 } from './context';
 import {
   abaValid, creditCardValid, dayMonthValid, deaValid, digitsOf, ibanValid, imeiValid, ipv4Valid, ipv6Valid,
@@ -129,7 +129,7 @@ function phoneCheck(baseScore: number, needContext: boolean) {
     const hasCtx = PHONE_CONTEXT.test(ctx);
     if (needContext && !hasCtx) return 0;
     if (!hasCtx && negativeBefore(text, s)) return 0;
-    const label: Label = FAX_CONTEXT.test(before(text, s, 30)) ? 'FAX' : 'PHONE';
+    const label: Label = faxBefore(text, s) ? 'FAX' : 'PHONE';
     return { label, score: hasCtx ? Math.max(baseScore, 0.85) : baseScore };
   };
 }
@@ -180,6 +180,9 @@ const PHONE_RULES: PatternRule[] = [
     check: (v, text, s, e) => {
       const d = digitsOf(stripExtension(v));
       if (d.length < 7 || d.length > 13) return 0;
+      // the tail of a longer run of digit groups ("tracking number 9400 6830 4671 9596 7270 71"):
+      // the whole run was too long for a phone, so a piece of it is not one either
+      if (/\d[\s.-]$/.test(before(text, s, 2))) return 0;
       return phoneCheck(0.75, true)(v, text, s, e);
     },
   },
@@ -488,16 +491,62 @@ function plateCheck(v: string, text: string, _s: number, e: number): number {
 // Context-driven identifiers ("MRN: 123", "member id is ABC123")
 // ---------------------------------------------------------------------------------------------
 
+/** Things a patient carries that show the medical record number. */
+const MRN_CARRIER =
+  '(?:hospital |patient |id )?(?:wrist ?band|arm ?band|bracelet)|(?:hospital |patient )?sticker|(?:hospital|patient) card|pulsera|brazalete|(?:carnet|tarjeta|credencial) del hospital';
+/** Health insurers people name instead of saying "member id". */
+const INSURER =
+  'bcbs|blue ?cross(?: blue ?shield)?|aetna|cigna|humana|uhc|united ?health ?care|kaiser(?: permanente)?|anthem|molina|ambetter|tricare|caresource|wellcare|centene|oscar health';
+const CARD_KIND = '(?:insurance|member|medical|health|ins|medicaid|medicare|id) ';
+/** Cards that carry a health-plan id, after "on my ...", "en mi ...". */
+const PLAN_CARRIER =
+  `(?:${CARD_KIND})?card|(?:tarjeta|credencial|carnet)(?: del seguro(?: m[eé]dico)?| de la aseguranza| de seguro| del plan| de medicaid| de medicare)?`;
+
+/** A keyed value after a loose keyword: five digits at least, and not a quantity. */
+function carriedIdCheck(label: Label): NonNullable<PatternRule['check']> {
+  return (v, text, s, e) => {
+    const r = trimIdValue(v, text, s, e, label, 0.9);
+    if (r === 0) return 0;
+    const end = typeof r === 'number' ? e : (r.end ?? e);
+    if (digitsOf(text.slice(s, end)).length < 5 || quantityAfter(text, end)) return 0;
+    return r;
+  };
+}
+
+/** " on my wristband": the carrier after the value is one of the MRN ones. */
+const MRN_CARRIER_AFTER = new RegExp(`^\\s{1,2}\\S{2,4}\\s{1,2}\\S{2,4}\\s{1,2}(?:${MRN_CARRIER})`, 'i');
+
+/** Money before a number ("paid 12000 on my card", "$12000 on my card") makes it an amount. */
+const MONEY_BEFORE = /(?:[$€£]|\b(?:paid|pay|charged?|spent|put|owe|pagu[eé]|pag[oó]|cobr\p{L}*|gast\p{L}*|debo))\s{0,2}$/iu;
+
 const KEYED_RULES: PatternRule[] = [
   keyed(
     'mrn.keyed',
     'MRN',
-    'mrn|m\\.r\\.n\\.?|mr ?#|m\\.r\\.\\s?#|medical record(?:s)?(?: number| no| #)?|med(?:ical)? rec(?:ord)?|record(?: number| no| #)|chart(?: number| no| id| #)?|patient(?: id| number| no| #)|pt(?: id| no| #)|hospital (?:number|id|no)|(?:n[uú]mero de )?expediente(?: cl[ií]nico| m[eé]dico)?|historia cl[ií]nica|n[uú]mero de historia(?: cl[ií]nica)?|registro(?: m[eé]dico)?|(?:id|n[uú]mero) del? paciente|folio del paciente',
+    'mrn|m\\.r\\.n\\.?|mr ?#|m\\.r\\.\\s?#|medical record(?:s)?(?: number| no| #)?|med(?:ical)? rec(?:ord)?|record(?: number| no| #)|chart(?: number| no| id| #)?|patient(?: id| number| no| #)|pt(?: id| no| #)|hospital (?:number|id|no)|(?:n[uú]mero de )?expediente(?: cl[ií]nico| m[eé]dico)?|historia cl[ií]nica|n[uú]mero de historia(?: cl[ií]nica)?|registro(?: m[eé]dico)?|(?:id|n[uú]mero|no\\.?|num\\.?|n[º°]) del? paciente|folio del paciente|hosp\\.? ?(?:no\\.?|#|num\\.?|number|id)|(?:emr|ehr)(?: ?#| no\\.?| number| id)?',
+  ),
+  // where the number is carried (wristband, sticker, hospital card) rather than what it is called:
+  // looser words, so the value must hold five digits and not be a quantity ("the sticker says 500 mg")
+  keyed(
+    'mrn.carried',
+    'MRN',
+    `(?:${MRN_CARRIER})(?: (?:says|reads|shows|has|dice|sale|pone|tiene))?`,
+    carriedIdCheck('MRN'),
+    0.9,
   ),
   keyed(
     'health_plan.keyed',
     'HEALTH_PLAN_ID',
-    "member(?:ship)?(?: id| number| no| #)?|subscriber(?: id| number| no| #)?|policy(?:holder)?(?: id| number| no| #)?|group(?: id| number| no| #)|grp(?: #| no)?|insurance(?: id| number| no| #| card)?|ins(?: id| no| #|\\.)|grupo|plan(?: id| number| no| #)|medicaid(?: id| number| no| #)?|medicare(?: id| number| no| #| card)?|mbi|hicn|beneficiary(?: id| number| no)?|health plan(?: id| number)?|(?:n[uú]mero de )?afiliad[oa]|afiliaci[oó]n|(?:n[uú]mero de )?p[oó]liza|(?:n[uú]mero|id|credencial) de (?:miembro|socio|asegurado|seguro)(?! social)|seguro(?: m[eé]dico)?(?! social)|nss|imss|issste|medi-cal|chip",
+    "member(?:ship)?(?: id| number| no| #)?|subscriber(?: id| number| no| #)?|policy(?:holder)?(?: id| number| no| #)?|group(?: id| number| no| #)|grp(?: #| no)?|insurance(?: id| number| no| #| card)?|ins(?: id| no| #|\\.)|grupo|plan(?: id| number| no| #)|medicaid(?: id| number| no| #)?|medicare(?: id| number| no| #| card)?|mbi|hicn|beneficiary(?: id| number| no)?|health plan(?: id| number)?|(?:n[uú]mero de )?afiliad[oa]|afiliaci[oó]n|(?:n[uú]mero de )?p[oó]liza|(?:n[uú]mero|id|credencial) de (?:miembro|socio|asegurado|seguro)(?! social)|seguro(?: m[eé]dico)?(?! social)|nss|imss|issste|medi-cal|chip|mbr(?: id| #| no| number)?|aseguranza",
+  ),
+  // the insurance card named by where the number is ("the number on the back", "la credencial") or by
+  // the insurer ("my bcbs id"): looser words, so the value must hold five digits and not be a quantity
+  keyed(
+    'health_plan.card',
+    'HEALTH_PLAN_ID',
+    `(?:${INSURER})(?: member)?(?: id| #| no| number| card)?|(?:number|#|no\\.?|id) on the back(?: of (?:my|the|your) (?:${CARD_KIND})?card|(?! of))|back of (?:my|the|your) (?:${CARD_KIND})?card(?: (?:says|reads|shows|has))?|n[uú]mero de atr[aá]s(?: de (?:la|mi) (?:credencial|tarjeta)|(?! de))|(?:credencial|tarjeta|carnet)(?: del seguro(?: m[eé]dico)?| de la aseguranza| del plan| de seguro)(?: (?:dice|sale|pone|tiene))?|credencial(?: (?:dice|sale|pone|tiene))?`,
+    carriedIdCheck('HEALTH_PLAN_ID'),
+    0.9,
   ),
   keyed(
     'account.keyed',
@@ -539,10 +588,25 @@ const KEYED_RULES: PatternRule[] = [
     (v, text, s) => {
       const d = digitsOf(v);
       if (d.length < 7 || d.length > 15 || /[a-wyz]/i.test(v)) return 0;
-      return { label: FAX_CONTEXT.test(before(text, s, 20)) ? 'FAX' : 'PHONE', score: 0.9 };
+      // the keyword may sit before a long connector ("el fax de la clínica es"): look at the whole window
+      return { label: faxBefore(text, s) ? 'FAX' : 'PHONE', score: 0.9 };
     },
     0.9,
   ),
+  {
+    // the keyword after the value: "its B7800523 on my wristband", "es 44807566 en mi credencial"
+    id: 'id.carried_after',
+    label: 'MRN',
+    needs: Need.Digit,
+    score: 0.88,
+    pattern: re(
+      `(?<![A-Za-z\\u00C0-\\u024F0-9$€£#.,/-])[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){4,19}(?=\\s{1,2}(?:on|in|en)\\s{1,2}(?:my|the|his|her|your|mi|la|el|su|tu)\\s{1,2}(?:${MRN_CARRIER}|${PLAN_CARRIER})(?![A-Za-z\\u00C0-\\u024F]))`,
+    ),
+    check: (v, text, s, e) => {
+      if (digitsOf(v).length < 5 || MONEY_BEFORE.test(before(text, s, 12))) return 0;
+      return { label: MRN_CARRIER_AFTER.test(after(text, e, 40)) ? 'MRN' : 'HEALTH_PLAN_ID', score: 0.88 };
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
