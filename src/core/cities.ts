@@ -137,7 +137,8 @@ export function detectGazetteerCities(text: string, toks: readonly Token[]): Fin
       noCase ??= messageCase(toks).noCase;
       if (noCase || !capitalised(toks, k, j)) continue;
     }
-    out.push({ type: 'ADDRESS', start: first.start, end: last.end, ruleId: 'address.gazetteer', score: 0.8 });
+    // above a name cue's 0.82 ("originally from Palm Harbor" is a place), below strong name cues' 0.9
+    out.push({ type: 'ADDRESS', start: first.start, end: last.end, ruleId: 'address.gazetteer', score: 0.86 });
     i = j;
   }
   return out;

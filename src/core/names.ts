@@ -560,10 +560,11 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     while (j > i && (((toks[j - 1] as Token).cls & W_PARTICLES) !== 0)) j--;
     const len = j - i;
     if (len < 2 || bad) continue;
-    // "Blood Sugar 140": every word an ordinary word too (names or not) reads as a heading, not a name
+    // "Blood Sugar 140": every word an ordinary word too (names or not) reads as a heading, not a name,
+    // unless the line ends there ("June Dare⏎12353 w high street")
     let ordinary = 0;
     for (let k = i; k < j; k++) if (((toks[k] as Token).flags & COMMON) !== 0) ordinary++;
-    if (ordinary === len) continue;
+    if (ordinary === len && !/^[^\S\n]*\n/.test(toks[j] ? (toks[j] as Token).gap : '\n')) continue;
     if (lex === 0) {
       // two unknown words: only capitalised in a message with case ("cpap mask tracking #" is not a name),
       // and only when an id keyword, a bracket or a new line follows
@@ -607,6 +608,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // "Kaylee Bergstrom", "Ana María López": a capitalised first name plus capitalised words
         ok = (t.flags & FIRST) !== 0 && commons < len && (lasts > 0 || unknown > 0 || firsts >= 2);
         if (!ok && lasts >= 1 && firsts >= 1 && commons <= 1) ok = true;
+        // "Jimena Carbajal Barrios", "Patricio Velasco Escalante": capitalised name words, none an ordinary word,
+        // at least one a known name, not opening a sentence
+        if (!ok && capsIn === len && commons === 0 && lasts + firsts >= 1 && !sentenceStart(i)) ok = true;
         if (ok && sentenceStart(i) && t.flags & COMMON && !(t.flags & FIRST)) ok = false;
       } else {
         // no case information: a first name then a surname (or an unknown word), few common words
@@ -630,7 +634,23 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if ((!ss || t.flags & FIRST) && !orgWord(i - 1) && !orgWord(i + 1)) emit(i, i + 1, 'person.lexicon.single', ss ? 0.55 : 0.6);
     }
   }
-  return findings;
+  return mergeAdjacent(text, findings);
+}
+
+/** Person findings one or two spaces apart are one name ("Carbajal" + "Barrios"): mask the space too. */
+function mergeAdjacent(text: string, findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  findings.sort((a, b) => a.start - b.start);
+  const out: Finding[] = [findings[0] as Finding];
+  for (let k = 1; k < findings.length; k++) {
+    const f = findings[k] as Finding;
+    const last = out[out.length - 1] as Finding;
+    const between = text.slice(last.end, f.start);
+    if (between === ' ' || between === '  ') {
+      out[out.length - 1] = { ...last, end: Math.max(last.end, f.end), score: Math.max(last.score, f.score) };
+    } else out.push(f);
+  }
+  return out;
 }
 
 /** Words after "dr" / "nurse" that are names elsewhere but here the sentence goes on ("the dr will call"). */

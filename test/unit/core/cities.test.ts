@@ -37,3 +37,8 @@ describe('gazetteer cities', () => {
     expect(found(text).filter(([l]) => l === 'ADDRESS')).toEqual([]);
   });
 });
+
+test('a place after "from" is a place, not a person', () => {
+  const text = 'Morning! originally from Palm Harbor, new to the area';
+  expect(found(text)).toEqual([['ADDRESS', 'Palm Harbor']]);
+});

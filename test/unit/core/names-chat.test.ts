@@ -20,6 +20,10 @@ describe('names in chat phrasings', () => {
     ['doc ward fax 5502773575', 'ward'],
     ['can someone tell the nurse faith the rash is back', 'faith'],
     ['Kieran Prosacco 14-Jul-2011', 'Kieran Prosacco'],
+    ['le escribe Jimena Carbajal Barrios', 'Jimena Carbajal Barrios'],
+    ['cambien el nombre a Patricio Velasco Escalante porfa', 'Patricio Velasco Escalante'],
+    ['June Dare\n12353 w high street suite 668', 'June Dare'],
+    ['Ester Navarro Olivares\nCalle Mariana Martínez Delrío No. 1974', 'Ester Navarro Olivares'],
   ])('%s', (text, name) => {
     expect(persons(text)).toContain(name);
   });
