@@ -73,7 +73,9 @@ export const NEVER = new Set(
   terapeuta medico cirujano especialista farmaceutico dentista proveedor cuidador cuidadora recepcionista receptionist
   staff front desk billing office oficina receta refill copay copago deductible deducible appointment cita
   hospital clinic clinica pharmacy farmacia insurance seguro medicare medicaid emergency urgent urgencias er icu
-  covid flu tylenol advil ibuprofen aspirin insulin metformin lisinopril
+  covid flu tylenol advil ibuprofen aspirin insulin metformin lisinopril re fwd
+  ldl hdl tsh inr a1c hba1c bmp cmp cbc psa bun egfr alt ast ekg ecg mri
+  lady guy man woman girl boy person someone somebody anyone muchacha muchacho senorita chica chico
   ${MEDICATIONS}`.split(/\s+/).filter(Boolean),
 );
 
@@ -222,7 +224,7 @@ function cue(strength: Cue['strength'], ...phrases: string[]): void {
 }
 cue('strong', 'my name is', 'name is', "name's", 'names', 'me llamo', 'mi nombre es', 'nombre es', 'se llama',
   'se llamaba', 'llamado', 'llamada', 'name', 'nombre', 'full name', 'nombre completo', 'patient name', 'patients name',
-  'nombre del paciente', 'i am', "i'm", 'im', 'this is', 'its', 'soy', 'called', 'goes by', 'known as',
+  'nombre del paciente', 'i am', "i'm", 'im', 'this is', 'its', 'it', 'soy', 'called', 'goes by', 'known as',
   'signed', 'firmado', 'atentamente', 'sincerely', 'regards', 'best regards', 'kind regards', 'cordialmente', 'atte',
   'a nombre de', 'nombre de', 'nme is', 'nmae is', 'my nme is', 'my nmae is', 'habla', 'le habla', 'te habla', 'les habla', 'registered to', 'registrado a', 'registrada a', 'a nombre del paciente', 'under the name', 'under the name of', 'bajo el nombre de', 'nmae', 'nme', 'name:');
 cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband', 'mother', 'mom', 'mum', 'father',
@@ -238,7 +240,8 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'therapist', 'surgeon', 'pcp', 'cardiologist', 'specialist', 'pharmacist', 'medico', 'cirujano', 'terapeuta',
   'member', 'subscriber', 'beneficiary', 'insured', 'policyholder', 'afiliado', 'asegurado', 'titular', 'from',
   'de parte de', 'on behalf of', 'en nombre de', 'for', 'para', 'with', 'con', 'visit with', 'appointment with',
-  'cita con', 'consulta con', 'seen by', 'visto por', 'lo vio', 'la vio', 'lo atendio', 'la atendio', 'via', 'by');
+  'cita con', 'consulta con', 'seen by', 'visto por', 'lo vio', 'la vio', 'lo atendio', 'la atendio', 'via', 'by',
+  'caller', 'billing', 'account holder', 'account holder is', 'the account holder is', 'titular de la cuenta es', 'llamo');
 cue('title', 'dr', 'dr.', 'dra', 'dra.', 'doctor', 'doctora', 'doc', 'nurse', 'enfermera', 'enfermero', 'mr', 'mr.',
   'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'sr', 'sr.', 'sra', 'sra.', 'srta', 'srta.', 'senor', 'senora',
   'senorita', 'don', 'dona', 'prof', 'professor', 'rev', 'lic', 'lic.', 'ing');
@@ -406,7 +409,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         let k = j;
         while (k < n && k - j < 3 && (((toks[k] as Token).cls & W_PARTICLES) !== 0) && nameGap(toks[k] as Token, toks[k - 1])) k++;
         const nx = toks[k];
-        if (k > j && nx && nameGap(nx, toks[k - 1]) && (nx.like >= 2 || (nx.flags & NAME_ANY && nx.like >= 1)) && (nx.cap || nx.flags & NAME_ANY || o.allLower || o.shouting)) {
+        // (in text without case only before a known name: "octavio de cobranza" is not one)
+        if (k > j && nx && nameGap(nx, toks[k - 1]) && (nx.like >= 2 || (nx.flags & NAME_ANY && nx.like >= 1)) && ((nx.cap && !o.allLower && !o.shouting) || nx.flags & NAME_ANY)) {
           j = k;
           continue;
         }
@@ -465,8 +469,11 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       let ok = false;
       const next = toks[k + 1];
       const surnameNext: boolean = next !== undefined && nameGap(next, nt) && next.like >= 2 && (next.cap || (next.flags & NAME_ANY) !== 0 || o.allLower || o.shouting);
+      // "Name: axel graham", "Nombre: luis ...": a form label with a colon is as strong as "my name is"
+      const weakCue = WEAK_STRONG.has(phrase) && !(FORM_LABELS.has(phrase) && nt.gap.indexOf(':') >= 0);
+      if (c.phrase === 'it' && t.end - t.start < 4) break; // "it’s Ana again", not "it"
       if (c.strength === 'strong') {
-        const weak = WEAK_STRONG.has(phrase);
+        const weak = weakCue;
         const lexPair = (nt.flags & FIRST) !== 0 && next !== undefined && nameGap(next, nt) && (next.flags & (SURNAME | OTHER_NAME)) !== 0;
         if (weak) ok = (sc >= 2 && ((nt.flags & NAME_ANY) !== 0 || (nt.cap && !o.shouting) || surnameNext) && !((nt.flags & COMMON) !== 0 && !nt.cap && !surnameNext)) || lexPair;
         else ok = sc >= 1;
@@ -491,7 +498,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         minFirst = 1;
       }
       if (!ok) break;
-      const j = extend(k, minFirst, 5, c.strength !== 'greeting' && !WEAK_STRONG.has(phrase));
+      const j = extend(k, minFirst, 5, c.strength !== 'greeting' && !weakCue);
       if (j > k) {
         emit(k, j, `person.cue.${c.strength}`, c.strength === 'strong' || c.strength === 'title' ? 0.9 : 0.82);
         i = j - 1;
@@ -505,6 +512,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const t = toks[i] as Token;
     let after = false;
     if (((t.cls & W_AFTER_WORDS) !== 0)) after = /^[\s,]{1,2}$/.test(t.gap);
+    else if ((t.key === 'from' || t.key === 'de' || t.key === 'at') && t.gap === ' ') after = departmentAfter(toks, i);
+    else if (ROLE_IN_BRACKETS.has(t.key) && /^\s?\($/.test(t.gap)) after = true; // "kody king (patient)"
     else if ((t.key === 'm' || ((t.cls & W_CREDENTIALS) !== 0)) && /^,?\s{0,2}$/.test(t.gap) && t.gap.length > 0) {
       const nx = toks[i + 1];
       if (t.key === 'm' && t.dot && nx && nx.key === 'd' && /^\.\s?$/.test(nx.gap)) after = true;
@@ -655,10 +664,22 @@ function mergeAdjacent(text: string, findings: Finding[]): Finding[] {
 
 /** Words after "dr" / "nurse" that are names elsewhere but here the sentence goes on ("the dr will call"). */
 const AFTER_TITLE_WORDS = new Set(['will', 'may', 'can', 'said', 'says', 'told', 'wants', 'called', 'office', 'line', 'visit', 'note', 'notes', 'appointment', 'orders', 'order', 'bill', 'fee', 'mark', 'rich', 'young', 'long', 'king', 'hall', 'love', 'care', 'best', 'guy', 'lady', 'man', 'woman']);
+/** "Rico from billing", "clemente de cobranza", "carolanne at the desk": a name, then where they work. */
+const DEPARTMENTS = new Set(['billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);
+const ROLE_IN_BRACKETS = new Set(['patient', 'paciente', 'pt', 'caller', 'member', 'mom', 'dad', 'son', 'daughter', 'hijo', 'hija']);
+function departmentAfter(toks: readonly Token[], i: number): boolean {
+  const nx = toks[i + 1];
+  if (!nx || nx.gap !== ' ' || !DEPARTMENTS.has(nx.key)) return false;
+  if (nx.key !== 'the' && nx.key !== 'la' && nx.key !== 'front' && nx.key !== 'customer' && nx.key !== 'member' && nx.key !== 'patient') return true;
+  const nx2 = toks[i + 2];
+  return nx2 !== undefined && nx2.gap === ' ' && ['desk', 'front', 'office', 'oficina', 'recepcion', 'service', 'services', 'billing', 'pharmacy', 'farmacia'].includes(nx2.key);
+}
+
 const AFTER_WORDS = new Set(['here', 'aqui', 'speaking', 'hablando', 'writing', 'escribiendo']);
-const GENERIC_CUES = new Set(['with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider']);
+const GENERIC_CUES = new Set(['with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider', 'caller', 'billing', 'llamo']);
 const MEDICAL_ABBR = new Set(['hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'px', 'yo', 'bp', 'hr', 'rr', 'prn', 'bid', 'tid', 'qid', 'qd', 'po', 'iv', 'im', 'sq', 'er', 'ed', 'or', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'uti', 'copd', 'chf', 'cad', 'dm', 'htn', 'mri', 'ct', 'ekg', 'ecg', 'labs', 'lab']);
-const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'its', 'soy', 'called', 'name', 'nombre', 'from', 'signed', 'firmado']);
+const FORM_LABELS = new Set(['name', 'nombre']);
+const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'its', 'it', 'soy', 'called', 'name', 'nombre', 'from', 'signed', 'firmado']);
 
 /** Cities after a residence cue ("I live in Springfield", "vivo en Guadalajara"). */
 export function detectCityCues(text: string, tokens?: Token[]): Finding[] {

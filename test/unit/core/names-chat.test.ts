@@ -23,6 +23,12 @@ describe('names in chat phrasings', () => {
     ['le escribe Jimena Carbajal Barrios', 'Jimena Carbajal Barrios'],
     ['cambien el nombre a Patricio Velasco Escalante porfa', 'Patricio Velasco Escalante'],
     ['June Dare\n12353 w high street suite 668', 'June Dare'],
+    ['Name: axel graham / DOB: July 28 2023', 'axel graham'],
+    ['billing: Terrill Cronin, card ending 4254', 'Terrill Cronin'],
+    ['Rico from billing called me yesterday', 'Rico'],
+    ['clemente de cobranza me habló ayer', 'clemente'],
+    ['kody king (patient) asking about results', 'kody king'],
+    ['caller Cheyanne G. Lind, callback 680.203.7291', 'Cheyanne G. Lind'],
     ['Ester Navarro Olivares\nCalle Mariana Martínez Delrío No. 1974', 'Ester Navarro Olivares'],
   ])('%s', (text, name) => {
     expect(persons(text)).toContain(name);
@@ -41,6 +47,10 @@ describe('names in chat phrasings', () => {
     'the dr will call you back',
     'sorry i missed your call',
     'Blood Sugar 140 this morning',
+    'the lady from billing called me',
+    'hii Re: my file',
+    'hii LDL 164 last month, TSH 7.9',
+    "it's fine, thanks",
   ])('no name in: %s', (text) => {
     expect(persons(text)).toEqual([]);
   });
