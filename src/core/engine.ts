@@ -104,6 +104,15 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   'age.years_old': { minDigits: 2, any: [['year', 'yr', 'yo', 'y.o', 'y o', 'y. o', 'y/o', 'años', 'anos']] },
   'age.keyed': { minDigits: 2, any: [['age', 'edad', 'tiene', 'ten', 'cumpl', 'turn', "he's", 'he is', "i'm", 'i am']] },
   'age.words': { any: [['ninety', 'hundred', 'noventa', 'cien']] },
+  // a person word before the number, or a saying after it (see age.bare)
+  'age.bare': {
+    any: [[
+      'mom', 'mum', 'mother', 'dad', 'father', 'gran', 'nana', 'nanna', 'nonna', 'papaw', 'mamaw', 'aunt', 'uncle', 'husband', 'hubby', 'wife', 'spouse',
+      'mam', 'madre', 'pap', 'padre', 'apá', 'amá', 'abuel', 'tia', 'tía', 'tio', 'tío', 'suegr', 'espos', 'marido',
+      'patient', 'pt', 'pacient', 'she', 'él', 'ella', 'señor',
+      'sharp', 'strong', 'kicking', 'lucid', 'lúcid', 'independ', 'driv', 'manej', 'fuerte', 'como si nada', 'alone', 'sola',
+    ]],
+  },
   'address.po_box': { any: [['box', 'pob', 'apartado', 'apdo', 'casilla']] },
   'address.zip_keyed': { minDigits: 5, any: [['zip', 'postal', 'c.p', 'cp']] },
   'address.city_state_zip': { minDigits: 5 },

@@ -756,6 +756,39 @@ function ageOk(v: string): number {
   return n >= 90 && n <= 125 ? 0.9 : 0;
 }
 
+/** Family words: a bare number right after one ("dad 93 with dementia", "mi abuela, 97,") is an age. */
+const FAMILY =
+  "mom|mommy|mum|mother|dad|daddy|father|grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nana|nanna|nonna|papaw|mamaw|aunt|auntie|uncle|husband|hubby|wife|spouse|" +
+  'mam[aá]|mami|madre|pap[aá]|papi|padre|apá|amá|abuel[ao]|abuelit[ao]|bisabuel[ao]|t[ií][ao]|suegr[ao]|espos[ao]|marido';
+/** Who may be the subject of "is 98", "just hit 98": family, the patient, a pronoun. */
+const PERSON_SUBJECT = `${FAMILY}|patient|pt|paciente|he|she|[ée]l|ella|señora|señor`;
+/** "(96)" in brackets after a person named with a family word or "patient" somewhere before, no digits between. */
+const AGE_BRACKET_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:${FAMILY}|patient|paciente|pt)(?![a-z\\u00C0-\\u024F])(?:[^()\\d]{0,60}[a-z\\u00C0-\\u024F.])?\\s?\\(\\s?$`, 'iu');
+/** A verb after a person subject: "mom is", "nana just hit", "my uncle who is", "mom's", "she'll be". */
+const AGE_VERB_BEFORE = new RegExp(
+  `(?<![a-z\\u00C0-\\u024F])(?:${PERSON_SUBJECT})(?:'s|’s|(?:'ll|’ll)\\sbe|\\swho(?:'s|’s)|(?:\\s(?:who|que|which))?\\s(?:is|was|es|just\\shit|hit|just\\sturned|will\\sbe|(?:is\\s)?(?:gonna|going\\sto)\\sbe|va\\sa\\scumplir|ya\\stiene|ya\\scumpli[oó]))\\s(?:now\\s|already\\s|like\\s|almost\\s|nearly\\s|ya\\s|casi\\s)?$`,
+  'iu',
+);
+/** A family word right before ("dad 93", "abuela, 97", "mi abuela de 97"). */
+const AGE_FAMILY_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:great[- ]?)?(?:${FAMILY})\\s?,?\\s(?:de\\s)?$`, 'iu');
+/** Sayings about the very old after the number: "103 and sharp as a tack", "96 y sigue lúcida". */
+const AGE_SAYING_AFTER =
+  /^\s(?:and|&|y)\s(?:still\s|sigue\s|aún\s|aun\s|todav[ií]a\s)?(?:sharp|going\sstrong|kicking|lucid|l[uú]cid[oa]|independent|independiente|drives|driving|maneja|manejando|fuerte|como\si\snada|lives\salone|vive\ssol[oa])(?![a-z])/iu;
+/** What makes a number after an age word a measurement, not an age ("tiene 95 de azúcar", "is 98.6", "95/60"). */
+const MEASURE_AFTER =
+  /^\s{0,2}(?:[%°/]|[.,]\d|-\s?\d|percent|por\sciento|degrees|grados|lbs?|kg|kilos?|pounds?|libras|bucks|miles?|millas|km|mph|grams?|gramos|gr|over|sobre|fever|fiebre|temp\p{L}*|sats?|o2|spo2|bpm|pulse|pulso|bp|hr|heart|glucose|sugar|az[uú]car|on\s(?:room\sair|ra|o2|oxygen)|en\s(?:aire|ox[ií]geno)|de\s(?:az[uú]car|glucosa|presi[oó]n|saturaci[oó]n|ox[ií]geno|oxigenaci[oó]n|fiebre|temperatura|pulso|peso))(?![a-z])/iu;
+/** After a bare number also "on", "at": "mom hit 95 on the pulse ox", "patient was 92 at rest". */
+const NOT_AGE_AFTER = /^\s(?:on|at|en|a\slas)\s/i;
+
+/** An age in words or digits, 90 to 120; 0 when it is not one. */
+function bareAgeValue(v: string): number {
+  if (/^\d+$/.test(v)) {
+    const n = Number(v);
+    return n >= 90 && n <= 120 ? n : 0;
+  }
+  return 90;
+}
+
 const AGE_RULES: PatternRule[] = [
   {
     id: 'age.years_old',
@@ -773,7 +806,7 @@ const AGE_RULES: PatternRule[] = [
     score: 0.9,
     pattern: re(`${NB}((?:age|aged|edad|tiene|tenía|tenia|cumple|cumplió|cumplio|cumplir[aá]|turned|turning|turns|he's|she's|he is|she is|i'm|i am)\\s{0,2}[:=]?\\s{0,2}(?:is\\s|es\\s|of\\s|de\\s)?)(\\d{2,3})${NA}`),
     check: (v, text, s, e) => {
-      if (ageOk(v) === 0) return 0;
+      if (ageOk(v) === 0 || MEASURE_AFTER.test(after(text, e, 24))) return 0;
       const pre = before(text, s, 20);
       const strong = /(?:age|aged|edad|turned|turning|turns|cumpl\p{L}*|tiene|ten[ií]a)\s{0,2}[:=]?\s{0,2}(?:is\s|es\s|of\s|de\s)?$/iu.test(pre);
       if (strong) return 0.9;
@@ -796,6 +829,26 @@ const AGE_RULES: PatternRule[] = [
         return /^\s{0,2}(?:percent|por ciento|%|dollars|d[oó]lares|pesos|mg|minutes|minutos|days|d[ií]as|times|veces)/i.test(post) ? 0 : 0.85;
       }
       return 0;
+    },
+  },
+  {
+    // an age with no "years" and no "age": "mom is 98", "nana just hit 98", "dad 93 with dementia",
+    // "Jules Larson (96)" after "my mom", "(noventa y ocho)", "103 and sharp as a tack". Only 90 to
+    // 120, only after a person word, never followed by a unit, '%', '/', a decimal or "on room air"
+    // (o2 sats, blood pressure, weights and prices share the range)
+    id: 'age.bare',
+    label: 'AGE_OVER_89',
+    needs: Need.None,
+    score: 0.85,
+    pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9$€£#.,/:-])(?:\\d{2,3}|${AGE_WORDS_EN}|${AGE_WORDS_ES})${NA}`),
+    check: (v, text, s, e) => {
+      if (bareAgeValue(v) === 0) return 0;
+      const post = after(text, e, 24);
+      if (MEASURE_AFTER.test(post) || NOT_AGE_AFTER.test(post) || UNIT_AFTER.test(post)) return 0;
+      const pre = before(text, s, 90);
+      if (/\(\s?$/.test(pre)) return AGE_BRACKET_BEFORE.test(pre) && /^\s?\)/.test(post) ? 0.85 : 0;
+      if (AGE_VERB_BEFORE.test(pre) || AGE_FAMILY_BEFORE.test(pre)) return 0.85;
+      return AGE_SAYING_AFTER.test(post) ? 0.8 : 0;
     },
   },
 ];
