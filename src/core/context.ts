@@ -33,9 +33,10 @@ export const PHONE_CONTEXT =
 
 /**
  * Fax words, including verb forms ("faxed", "faxing", Spanish "faxeen", "faxéame") and "facsímil";
- * "fx" only right before the number, as elsewhere it is also short for fracture ("wrist fx").
+ * "fx" only right before the number, as elsewhere it is also short for fracture ("wrist fx"), and
+ * a signature's "F:" only right before it ("P: 555-111-2222 F: 555-333-4444").
  */
-const FAX_WORD = /(?<![a-z])(?:e-?fax|telefax|fax[a-z\u00C0-\u024F]{0,6}|facs[ií]mile?)(?![a-z])|(?<![a-z])fx\.?\s{0,2}(?:[:#]\s{0,2})?(?:(?:is|es|no\.?|number|n[uú]mero|#)\s{0,2})?$/giu;
+const FAX_WORD = /(?<![a-z])(?:e-?fax|telefax|fax[a-z\u00C0-\u024F]{0,6}|facs[ií]mile?)(?![a-z])|(?<![a-z])fx\.?\s{0,2}(?:[:#]\s{0,2})?(?:(?:is|es|no\.?|number|n[uú]mero|#)\s{0,2})?$|(?<![a-z])f\s?:\s{0,2}$/giu;
 /** Words that name a voice line; a fax word before them belongs to an earlier number ("fax 555-1111, cell 555-2222"). */
 const VOICE_WORD = /(?<![a-z])(?:phone|ph|tel|telephone|tel[eé]fono|cel|cell|celular|mobile|m[oó]vil|call|llam\p{L}*|text|txt|sms|whats\s?app|pager|beeper)(?![a-z])/giu;
 

@@ -309,6 +309,8 @@ const NET_RULES: PatternRule[] = [
 
 const SSN_CONTEXT = /\b(?:ssn|ss#|social|soc\.? sec|security|seguro social|itin|tin|taxpayer|tax id|nss)\b/i;
 const NPI_CONTEXT = /\bnpi\b/i;
+/** A phone or fax word after the last "npi" in the window. */
+const LINE_AFTER_NPI = /\bnpi\b(?:(?!\bnpi\b)[\s\S]){1,38}?\b(?:fax|fx|phone|ph|tel|cell?|mobile|call|tel[eé]fono|celular)\b/i;
 const MEDICARE_CONTEXT = /\b(?:medicare|hicn|mbi|beneficiary|beneficiario|claim)\b/i;
 const VIN_CONTEXT = /\b(?:vin|niv|vehicle|car|auto|truck|van|veh[ií]culo|coche|carro|camioneta|chasis)\b/i;
 const IMEI_CONTEXT = /\b(?:imei|meid|phone|device|dispositivo|tel[eé]fono|celular)\b/i;
@@ -400,7 +402,8 @@ const ID_RULES: PatternRule[] = [
     score: 0.6,
     pattern: re(`${NB}[12]\\d{9}${NA}`),
     check: (v, text, s) => {
-      const ctx = NPI_CONTEXT.test(before(text, s, 40));
+      // "npi 2336326535 fax # 2253219123": a phone or fax word after "npi" claims the later number
+      const ctx = NPI_CONTEXT.test(before(text, s, 40)) && !LINE_AFTER_NPI.test(before(text, s, 40));
       if (ctx) return 0.97;
       if (!npiValid(v) || negativeBefore(text, s)) return 0;
       return 0.55;
@@ -544,7 +547,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'health_plan.card',
     'HEALTH_PLAN_ID',
-    `(?:${INSURER})(?: member)?(?: id| #| no| number| card)?|(?:number|#|no\\.?|id) on the back(?: of (?:my|the|your) (?:${CARD_KIND})?card|(?! of))|back of (?:my|the|your) (?:${CARD_KIND})?card(?: (?:says|reads|shows|has))?|n[uú]mero de atr[aá]s(?: de (?:la|mi) (?:credencial|tarjeta)|(?! de))|(?:credencial|tarjeta|carnet)(?: del seguro(?: m[eé]dico)?| de la aseguranza| del plan| de seguro)(?: (?:dice|sale|pone|tiene))?|credencial(?: (?:dice|sale|pone|tiene))?`,
+    `(?:${INSURER})(?: member)?(?: id| #| no| number| card)?|(?:number|#|no\\.?|id) on the (?:back|front)(?: of (?:my|the|your) (?:${CARD_KIND})?card|(?! of))|(?:number|#|no\\.?|id) on (?:my|the|your) (?:${CARD_KIND})?card|(?:back|front) of (?:my|the|your) (?:${CARD_KIND})?card(?: (?:says|reads|shows|has))?|n[uú]mero de atr[aá]s(?: de (?:la|mi) (?:credencial|tarjeta)|(?! de))|(?:credencial|tarjeta|carnet)(?: del seguro(?: m[eé]dico)?| de la aseguranza| del plan| de seguro)(?: (?:dice|sale|pone|tiene))?|credencial(?: (?:dice|sale|pone|tiene))?`,
     carriedIdCheck('HEALTH_PLAN_ID'),
     0.9,
   ),
@@ -758,15 +761,16 @@ function ageOk(v: string): number {
 
 /** Family words: a bare number right after one ("dad 93 with dementia", "mi abuela, 97,") is an age. */
 const FAMILY =
-  "mom|mommy|mum|mother|dad|daddy|father|grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nana|nanna|nonna|papaw|mamaw|aunt|auntie|uncle|husband|hubby|wife|spouse|" +
-  'mam[aá]|mami|madre|pap[aá]|papi|padre|apá|amá|abuel[ao]|abuelit[ao]|bisabuel[ao]|t[ií][ao]|suegr[ao]|espos[ao]|marido';
+  '(?:mother|father|brother|sister)[- ]in[- ]law|' +
+  'mom|mommy|mum|mother|dad|daddy|father|grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nana|nanna|nonna|papaw|mamaw|aunt|auntie|uncle|husband|hubby|wife|spouse|brother|sister|' +
+  'mam[aá]|mami|madre|pap[aá]|papi|padre|apá|amá|abuel[ao]|abuelit[ao]|bisabuel[ao]|t[ií][ao]|suegr[ao]|espos[ao]|marido|herman[ao]|señora|viejit[ao]|ancian[ao]';
 /** Who may be the subject of "is 98", "just hit 98": family, the patient, a pronoun. */
-const PERSON_SUBJECT = `${FAMILY}|patient|pt|paciente|he|she|[ée]l|ella|señora|señor`;
+const PERSON_SUBJECT = `${FAMILY}|patient|pt|paciente|he|she|[ée]l|ella|señor`;
 /** "(96)" in brackets after a person named with a family word or "patient" somewhere before, no digits between. */
 const AGE_BRACKET_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:${FAMILY}|patient|paciente|pt)(?![a-z\\u00C0-\\u024F])(?:[^()\\d]{0,60}[a-z\\u00C0-\\u024F.])?\\s?\\(\\s?$`, 'iu');
 /** A verb after a person subject: "mom is", "nana just hit", "my uncle who is", "mom's", "she'll be". */
 const AGE_VERB_BEFORE = new RegExp(
-  `(?<![a-z\\u00C0-\\u024F])(?:${PERSON_SUBJECT})(?:'s|’s|(?:'ll|’ll)\\sbe|\\swho(?:'s|’s)|(?:\\s(?:who|que|which))?\\s(?:is|was|es|just\\shit|hit|just\\sturned|will\\sbe|(?:is\\s)?(?:gonna|going\\sto)\\sbe|va\\sa\\scumplir|ya\\stiene|ya\\scumpli[oó]))\\s(?:now\\s|already\\s|like\\s|almost\\s|nearly\\s|ya\\s|casi\\s)?$`,
+  `(?<![a-z\\u00C0-\\u024F])(?:${PERSON_SUBJECT})(?:'s|’s|(?:'ll|’ll)\\sbe|,?\\swho(?:'s|’s)|(?:,?\\s(?:who|que|which))?\\s(?:is|was|es|just\\shit|hit|just\\sturned|will\\sbe|(?:is\\s)?(?:gonna|going\\sto)\\sbe|va\\sa\\scumplir|ya\\stiene|ya\\scumpli[oó]))\\s(?:now\\s|already\\s|like\\s|almost\\s|nearly\\s|ya\\s|casi\\s|the\\sbig\\s)?$`,
   'iu',
 );
 /** A family word right before ("dad 93", "abuela, 97", "mi abuela de 97"). */
@@ -888,6 +892,8 @@ const ADDRESS_RULES: PatternRule[] = [
       if (suffix.endsWith('s') && ABBR_SUFFIX.has(suffix.slice(0, -1))) return 0;
       if (/ext(?:ension)?s?\.?$/i.test(v) && /^\s{0,2}#?\d/.test(after(text, e, 4))) return 0;
       if (quantityAfter(text, s + (/^\d+/.exec(v)?.[0].length ?? 0))) return 0;
+      // the last group of a digit-group run is not a house number ("fax +1 831 405 0177 attention dr")
+      if (/\d\s$/.test(before(text, s, 2))) return 0;
       if (negativeBefore(text, s)) return 0;
       void e;
       return 0.88;

@@ -34,6 +34,9 @@ describe('bare ages over 89', () => {
     ['grandpa is going to be 100 in may', '100'],
     ['mi abuela va a cumplir 100', '100'],
     ['mi suegro ya tiene 96', '96'],
+    ['my mom, who is 97, fell', '97'],
+    ['my mother in law is 92', '92'],
+    ['grandpa hit the big 100', '100'],
     // right after a family word
     ['dad 93 with dementia, who do i call', '93'],
     ['my great grandpa 95, on hospice now', '95'],
@@ -41,6 +44,9 @@ describe('bare ages over 89', () => {
     ['grandma, ninety-two, wants a home visit', 'ninety-two'],
     ['mi abuela de 97 se cayó', '97'],
     ['abuelito 102 y sigue lúcido', '102'],
+    ['my mother-in-law, 92, is here', '92'],
+    ['la señora de 98 se cayó', '98'],
+    ['mi hermana de 91', '91'],
     // a saying about the very old
     ['wow 103 and sharp as a tack', '103'],
     ['96 y todavía maneja', '96'],
@@ -83,6 +89,8 @@ describe('bare ages over 89', () => {
     'mi mamá tiene 95 de azúcar',
     'la abuela pagó 95 pesos',
     'order (96) shipped to mom',
+    'my sister 95/60',
+    'the big 100 sale',
   ])('near miss: %s', (text) => {
     expect(ages(text)).toEqual([]);
   });

@@ -47,6 +47,8 @@ describe('ids named by their carrier', () => {
     ['my bcbs id QWL564613996', 'HEALTH_PLAN_ID', 'QWL564613996'],
     ['aetna member id W123456789', 'HEALTH_PLAN_ID', 'W123456789'],
     ['mbr id MQZ478-857-359', 'HEALTH_PLAN_ID', 'MQZ478-857-359'],
+    ['the id on my card is W123456789', 'HEALTH_PLAN_ID', 'W123456789'],
+    ['number on the front of my insurance card: ABC123456789', 'HEALTH_PLAN_ID', 'ABC123456789'],
   ])('%s', (text, label, span) => {
     expect(found(text)).toContainEqual([label, span]);
   });
@@ -61,6 +63,7 @@ describe('ids named by their carrier', () => {
     ['my wristband 2 days ago', '2'],
     ['la pulsera dice 2024', '2024'],
     ['hosp no. 3 is closed', '3'],
+    ['id on my card is 12', '12'],
   ])('near miss: %s', (text, part) => {
     expect(found(text).some(([, s]) => s.includes(part))).toBe(false);
   });
@@ -78,6 +81,11 @@ describe('fax and seven-digit phone cues', () => {
     ['me lo faxearon del 55 1234 5678', 'FAX', '55 1234 5678'],
     ['qué onda, el fax de la clínica es 1-916-984-7752', 'FAX', '1-916-984-7752'],
     ['fax it to 555-333-4444', 'FAX', '555-333-4444'],
+    ['P: 555-211-2222 F: 555-333-4444', 'FAX', '555-333-4444'],
+    ['P: 555-211-2222 F: 555-333-4444', 'PHONE', '555-211-2222'],
+    ['my nurse npi 2336326535 fax # 2253219123, thanks', 'FAX', '2253219123'],
+    ['my nurse npi 2336326535 fax # 2253219123, thanks', 'NPI', '2336326535'],
+    ['fax +1 831 405 0177 attention dr office', 'FAX', '+1 831 405 0177'],
     ['fax 555-111-2222, cell 555-333-4444', 'PHONE', '555-333-4444'],
     ['wrist fx last year, call 555-333-4444', 'PHONE', '555-333-4444'],
     ['if i dont pick up try my wife 209-1281', 'PHONE', '209-1281'],
