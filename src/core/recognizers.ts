@@ -496,7 +496,7 @@ function plateCheck(v: string, text: string, _s: number, e: number): number {
 
 /** Things a patient carries that show the medical record number. */
 const MRN_CARRIER =
-  '(?:hospital |patient |id )?(?:wrist ?band|arm ?band|bracelet)|(?:hospital |patient )?sticker|(?:hospital|patient) card|pulsera|brazalete|(?:carnet|tarjeta|credencial) del hospital';
+  '(?:hospital |patient |id )?(?:wrist ?band|arm ?band|bracelet)|(?:hospital |patient )?sticker|(?:hospital|patient)(?: id)? card|pulsera|brazalete|(?:carnet|tarjeta|credencial|etiqueta) del hospital';
 /** Health insurers people name instead of saying "member id". */
 const INSURER =
   'bcbs|blue ?cross(?: blue ?shield)?|aetna|cigna|humana|uhc|united ?health ?care|kaiser(?: permanente)?|anthem|molina|ambetter|tricare|caresource|wellcare|centene|oscar health';

@@ -19,6 +19,8 @@ describe('ids named by their carrier', () => {
     ['hospital bracelet: 555-123-987', 'MRN', '555-123-987'],
     ['la pulsera dice 6696998, tomo 5mg', 'MRN', '6696998'],
     ['el brazalete tiene 00445566', 'MRN', '00445566'],
+    ['my hospital id card says 00482913', 'MRN', '00482913'],
+    ['la etiqueta del hospital dice 4829133', 'MRN', '4829133'],
     ['en el carnet del hospital sale 884502128 como a las 10', 'MRN', '884502128'],
     ['en el carnet del hospital sale 2306935547', 'MRN', '2306935547'],
     // MRN: abbreviations
@@ -32,6 +34,7 @@ describe('ids named by their carrier', () => {
     ['its B7800523 on my wristband around 1:15 pm', 'MRN', 'B7800523'],
     ['it is 407-527-818 on the hospital bracelet', 'MRN', '407-527-818'],
     ['es 44807566 en mi pulsera', 'MRN', '44807566'],
+    ['its 00482913 on my hospital id card', 'MRN', '00482913'],
     ['its NJW584124735 on my card', 'HEALTH_PLAN_ID', 'NJW584124735'],
     ['it says 34928784H on my insurance card', 'HEALTH_PLAN_ID', '34928784H'],
     ['sale XBH122984201 en mi credencial', 'HEALTH_PLAN_ID', 'XBH122984201'],
