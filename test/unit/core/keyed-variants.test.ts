@@ -37,3 +37,20 @@ describe('keyed identifiers in chat spellings', () => {
     expect(found(text).some(([, s]) => s.includes(part))).toBe(false);
   });
 });
+
+describe('street lines', () => {
+  test.each<[string, string]>([
+    ['home: 5931 klocko locks', '5931 klocko locks'],
+    ['16126 Zulauf Key, Apopka 68223', '16126 Zulauf Key, Apopka 68223'],
+    ['11602 Miller Pass, Topeka - on 2 puffs', '11602 Miller Pass, Topeka'],
+    ['8139 n broadway, winston-salem 67093', '8139 n broadway, winston-salem 67093'],
+    ['13236 hand loaf, apt 139, hoover', '13236 hand loaf, apt 139, hoover'],
+    ['123 5th St', '123 5th St'],
+  ])('%s', (text, span) => {
+    expect(found(text)).toContainEqual(['ADDRESS', span]);
+  });
+
+  test.each<string>(['there are 2 ways to pay', 'we saw 12 parks today', 'I walked past 2 hills'])('a count before a street word is not an address: %s', (text) => {
+    expect(found(text).filter(([l]) => l === 'ADDRESS')).toEqual([]);
+  });
+});
