@@ -115,6 +115,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   },
   'address.po_box': { any: [['box', 'pob', 'apartado', 'apdo', 'casilla']] },
   'address.zip_keyed': { minDigits: 5, any: [['zip', 'postal', 'c.p', 'cp']] },
+  'address.zip_place': { minDigits: 5, any: [['near', 'closest', 'close', 'around', 'in ', 'to ', 'cerca', 'en el', 'por el']] },
   'address.city_state_zip': { minDigits: 5 },
   'address.street_es': { any: [['calle', 'c/', 'av', 'paseo', 'camino', 'carretera', 'ctra', 'plaza', 'pza', 'callej', 'privada', 'priv', 'boulevard', 'bulevar', 'blvd', 'calz', 'ronda', 'traves', 'pasaje', 'glorieta', 'cerrada', 'andador', 'circuito', 'prol', 'diagonal', 'carrera', 'cra', 'transversal', 'jir', 'jr.']] },
 };
@@ -187,6 +188,7 @@ const GATES: Readonly<Record<string, Gate>> = {
   'age.keyed': { digitRun: 2 },
   'address.street': { digitSpace: true, streetSuffix: true },
   'address.zip_keyed': { digitRun: 5 },
+  'address.zip_place': { digitRun: 5 },
   'address.city_state_zip': { zipAfterWord: true },
 };
 

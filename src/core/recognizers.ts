@@ -522,7 +522,31 @@ const MRN_CARRIER_AFTER = new RegExp(`^\\s{1,2}\\S{2,4}\\s{1,2}\\S{2,4}\\s{1,2}(
 /** Money before a number ("paid 12000 on my card", "$12000 on my card") makes it an amount. */
 const MONEY_BEFORE = /(?:[$€£]|\b(?:paid|pay|charged?|spent|put|owe|pagu[eé]|pag[oó]|cobr\p{L}*|gast\p{L}*|debo))\s{0,2}$/iu;
 
+/** Money or an amount a little before a number: "paid 12000.50 to 15000", "from $900 to 12000". */
+const AMOUNT_NEAR = /[$€£]|\d[.,]\d{2}\b|\b(?:paid|pay|cost|costs|price|dollars?|pesos?|usd|balance|owe|from \d+)\b/i;
+
+/**
+ * An identifier alone on its line ("Ana Ruiz⏎03/04/1950⏎00447852", or a reply that is only the
+ * number asked for): the question that named it is in another message, so no keyword is in sight.
+ * Six or more digits (five alone read as a ZIP), at most a short letter prefix/suffix; not after a
+ * not-PHI word (order, tracking ...). A weak finding: any rule that knows the number better wins.
+ */
+const OWN_LINE_ID: PatternRule = {
+  id: 'id.own_line',
+  label: 'MRN',
+  keyed: true,
+  needs: Need.Digit,
+  score: 0.6,
+  pattern: re('(?<![^\\n])([^\\S\\n]{0,3}(?:#[^\\S\\n]?)?)((?=[A-Za-z0-9-]{0,16}[0-9]{6})[A-Za-z]{0,3}[0-9][0-9-]{5,15}[A-Za-z]{0,2})(?=[^\\S\\n]{0,3}(?:\\n|$))', 'g'),
+  check: (v, text, s) => {
+    const d = digitsOf(v);
+    if (d.length < 6 || d.length > 15 || /^(\d)\1+$/.test(d) || negativeBefore(text, s)) return 0;
+    return 0.6;
+  },
+};
+
 const KEYED_RULES: PatternRule[] = [
+  OWN_LINE_ID,
   keyed(
     'mrn.keyed',
     'MRN',
@@ -931,6 +955,18 @@ const ADDRESS_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.9,
     pattern: re(`${NB}((?:zip|zip\\s?code|zipcode|postal code|post code|c[oó]digo postal|c\\.\\s?p\\.|cp)\\s{0,3}(?:is\\s|es\\s|:|#)?\\s{0,3})(\\d{5}(?:-\\d{4})?)${NA}`),
+  },
+  {
+    // "closest lab to 69986?", "anything near 90210", "cerca del 06700": a ZIP where a place goes
+    id: 'address.zip_place',
+    label: 'ADDRESS',
+    keyed: true,
+    needs: Need.Digit,
+    score: 0.75,
+    pattern: re(`${NB}((?:near|nearest|closest|close to|around|in|to|cerca del?|en el|por el)\\s{1,2})(\\d{5}(?:-\\d{4})?)${NA}`),
+    // not a count: "up to 10000 steps", "in 12345 ways" (a plural noun after it), "12000.50"
+    check: (_v, text, s, e) =>
+      quantityAfter(text, e) || negativeBefore(text, s) || /^\s?[.,:/]\d|^\s[a-z]{2,20}s\b/i.test(after(text, e, 24)) || AMOUNT_NEAR.test(before(text, s, 24)) ? 0 : 0.75,
   },
   {
     id: 'address.city_state_zip',

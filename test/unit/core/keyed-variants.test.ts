@@ -54,3 +54,18 @@ describe('street lines', () => {
     expect(found(text).filter(([l]) => l === 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('identifiers without a keyword in sight', () => {
+  test.each<[string, Label, string]>([
+    ['Ana Ruiz\n03/04/1950\n00447852', 'MRN', '00447852'],
+    ['B7800523', 'MRN', 'B7800523'],
+    ['closest lab to 69986?', 'ADDRESS', '69986'],
+    ['anything near 90210 please', 'ADDRESS', '90210'],
+  ])('%j', (text, label, span) => {
+    expect(found(text)).toContainEqual([label, span]);
+  });
+
+  test.each<string>(['order number\n12345678', 'walked up to 10000 steps', 'in 12345 ways', 'paid 12000.50 to 15000', '111111111'])('%j is left alone', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
