@@ -226,7 +226,8 @@ cue('strong', 'my name is', 'name is', "name's", 'names', 'me llamo', 'mi nombre
   'se llamaba', 'llamado', 'llamada', 'name', 'nombre', 'full name', 'nombre completo', 'patient name', 'patients name',
   'nombre del paciente', 'i am', "i'm", 'im', 'this is', 'its', 'it', 'soy', 'called', 'goes by', 'known as',
   'signed', 'firmado', 'atentamente', 'sincerely', 'regards', 'best regards', 'kind regards', 'cordialmente', 'atte',
-  'a nombre de', 'nombre de', 'nme is', 'nmae is', 'my nme is', 'my nmae is', 'habla', 'le habla', 'te habla', 'les habla', 'registered to', 'registrado a', 'registrada a', 'a nombre del paciente', 'under the name', 'under the name of', 'bajo el nombre de', 'nmae', 'nme', 'name:');
+  'a nombre de', 'nombre de', 'go by', 'i go by', 'me dicen', 'name on file to', 'change the name to', 'change my name to',
+  'cambien el nombre a', 'cambiar el nombre a', 'nme is', 'nmae is', 'my nme is', 'my nmae is', 'habla', 'le habla', 'te habla', 'les habla', 'registered to', 'registrado a', 'registrada a', 'a nombre del paciente', 'under the name', 'under the name of', 'bajo el nombre de', 'nmae', 'nme', 'name:');
 cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband', 'mother', 'mom', 'mum', 'father',
   'dad', 'brother', 'sister', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa',
   'caregiver', 'partner', 'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'aunt', 'uncle', 'nephew', 'niece',
@@ -475,9 +476,11 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (c.strength === 'strong') {
         const weak = weakCue;
         const lexPair = (nt.flags & FIRST) !== 0 && next !== undefined && nameGap(next, nt) && (next.flags & (SURNAME | OTHER_NAME)) !== 0;
-        if (weak) ok = (sc >= 2 && ((nt.flags & NAME_ANY) !== 0 || (nt.cap && !o.shouting) || surnameNext) && !((nt.flags & COMMON) !== 0 && !nt.cap && !surnameNext)) || lexPair;
+        // a capitalised word the lexicon only knows as a word, before a known surname: "I am Olaf Reynolds"
+        const capPair = nt.cap && !o.allLower && !o.shouting && next !== undefined && nameGap(next, nt) && next.cap && (next.flags & SURNAME) !== 0 && (next.flags & COMMON) === 0;
+        if (weak) ok = (sc >= 2 && ((nt.flags & NAME_ANY) !== 0 || (nt.cap && !o.shouting) || surnameNext) && !((nt.flags & COMMON) !== 0 && !nt.cap && !surnameNext)) || lexPair || capPair;
         else ok = sc >= 1;
-        minFirst = weak && !lexPair ? 2 : 1;
+        minFirst = weak && !lexPair && !capPair ? 2 : 1;
       } else if (c.strength === 'title') {
         ok = sc >= 2 || (sc === 1 && ((nt.cap && !o.shouting) || surnameNext || !(nt.flags & COMMON)));
         // "doc ward", "nurse faith", "THERAPIST BONITA": after a title a lexicon name is a name, also
@@ -558,6 +561,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         j++;
         continue;
       }
+      if (j > i && MONTH_KEYS.has(tk.key)) break; // "fiona graham Jan 26": the date starts
       const sc = tk.like;
       if (sc < 1 && !isInitial(tk)) break;
       if (sc === 1 && !(tk.flags & NAME_ANY) && (tk.flags & COMMON || tk.cap !== t.cap)) break;
@@ -579,12 +583,13 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       // and only when an id keyword, a bracket or a new line follows
       if (o.allLower || o.shouting || !t.cap) continue;
       const nx0 = toks[j];
-      if (!(nx0 && !nx0.masked && (((nx0.cls & W_LABEL_WORDS) !== 0) || ((nx0.cls & W_CREDENTIALS) !== 0))) && !/^\s*[\n(]|^\s{1,2}[-–—]?\s{0,2}\d/.test(nx0 ? nx0.gap : text.slice((toks[j - 1] as Token).end))) continue;
+      // ("Demond Pouros - Patient ID", "Kieran Prosacco 14-Jul-2011", "Ana Ruiz (patient)")
+      if (!(nx0 && !nx0.masked && (((nx0.cls & W_LABEL_WORDS) !== 0) || ((nx0.cls & W_CREDENTIALS) !== 0))) && !/^\s*[\n(|/]|^\s{0,2}[-–—,]|^\s{1,2}\d/.test(nx0 ? nx0.gap : text.slice((toks[j - 1] as Token).end))) continue;
     }
     // what follows must end the name: end, a new line, punctuation, a bracket, a digit or an id keyword
     const nx = toks[j];
     const restGap = nx ? nx.gap : text.slice((toks[j - 1] as Token).end);
-    const ender = !nx || /[\n,.;:!?(\-–—\d]/.test(restGap) || ((nx.cls & W_LABEL_WORDS) !== 0) || ((nx.cls & W_CREDENTIALS) !== 0) || ['needs', 'need', 'necesita', 'was', 'fue', 'is', 'es', 'has', 'tiene', 'cumplio', 'turned', 'wants', 'quiere', 'called', 'llamo'].includes(nx.key);
+    const ender = !nx || /[\n,.;:!?(\-–—\d]/.test(restGap) || ((nx.cls & W_LABEL_WORDS) !== 0) || ((nx.cls & W_CREDENTIALS) !== 0) || MONTH_KEYS.has(nx.key) || ['needs', 'need', 'necesita', 'was', 'fue', 'is', 'es', 'has', 'tiene', 'cumplio', 'turned', 'wants', 'quiere', 'called', 'llamo'].includes(nx.key);
     if (!ender) continue;
     emit(i, j, 'person.line_start', 0.7);
   }
@@ -664,6 +669,9 @@ function mergeAdjacent(text: string, findings: Finding[]): Finding[] {
 
 /** Words after "dr" / "nurse" that are names elsewhere but here the sentence goes on ("the dr will call"). */
 const AFTER_TITLE_WORDS = new Set(['will', 'may', 'can', 'said', 'says', 'told', 'wants', 'called', 'office', 'line', 'visit', 'note', 'notes', 'appointment', 'orders', 'order', 'bill', 'fee', 'mark', 'rich', 'young', 'long', 'king', 'hall', 'love', 'care', 'best', 'guy', 'lady', 'man', 'woman']);
+/** A month after a name at the start of a line: a date follows ("fiona graham Jan 26 ..."). */
+const MONTH_KEYS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'ene', 'enero', 'febrero', 'marzo', 'abr', 'abril', 'mayo', 'junio', 'julio', 'ago', 'agosto', 'septiembre', 'octubre', 'noviembre', 'dic', 'diciembre']);
+
 /** "Rico from billing", "clemente de cobranza", "carolanne at the desk": a name, then where they work. */
 const DEPARTMENTS = new Set(['billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);
 const ROLE_IN_BRACKETS = new Set(['patient', 'paciente', 'pt', 'caller', 'member', 'mom', 'dad', 'son', 'daughter', 'hijo', 'hija']);

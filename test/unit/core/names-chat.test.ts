@@ -29,6 +29,10 @@ describe('names in chat phrasings', () => {
     ['clemente de cobranza me habló ayer', 'clemente'],
     ['kody king (patient) asking about results', 'kody king'],
     ['caller Cheyanne G. Lind, callback 680.203.7291', 'Cheyanne G. Lind'],
+    ['Morning! I am Olaf Reynolds, my ssn is on file', 'Olaf Reynolds'],
+    ['fiona graham Jan 26 +1 (681) 898-4497', 'fiona graham'],
+    ['Demond Pouros - Patient ID: 9110053', 'Demond Pouros'],
+    ['pls change the name on file to vada ward, I got married', 'vada ward'],
     ['Ester Navarro Olivares\nCalle Mariana Martínez Delrío No. 1974', 'Ester Navarro Olivares'],
   ])('%s', (text, name) => {
     expect(persons(text)).toContain(name);
@@ -51,6 +55,7 @@ describe('names in chat phrasings', () => {
     'hii Re: my file',
     'hii LDL 164 last month, TSH 7.9',
     "it's fine, thanks",
+    'I am Very Tired',
   ])('no name in: %s', (text) => {
     expect(persons(text)).toEqual([]);
   });
