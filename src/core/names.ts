@@ -497,6 +497,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // generic prepositions ("with", "for", "from") need a capitalised word or a lexicon name
         // ("con antibiótico", "with dementia": an unknown lower-case word alone is a thing, not a person)
         if (ok && GENERIC_CUES.has(phrase) && !((nt.cap && !o.shouting) || nt.flags & NAME_ANY || ((o.allLower || o.shouting) && sc >= 2 && surnameNext && (next as Token).flags & NAME_ANY))) ok = false;
+        // "my grandma dolores", "mi hermano soledad", "MI HIJA AMPARO": after a family word a first name
+        // is a name even when it is also a word, unless it is one a sentence goes on with ("my mom will")
+        if (!ok && sc === 1 && !GENERIC_CUES.has(phrase) && FAMILY.has(phrase) && (nt.flags & FIRST) !== 0 && !AFTER_TITLE_WORDS.has(nt.key)) ok = true;
         if (((nt.cls & W_MEDICAL_ABBR) !== 0)) ok = false;
         minFirst = 1;
       }
@@ -668,9 +671,15 @@ function mergeAdjacent(text: string, findings: Finding[]): Finding[] {
 }
 
 /** Words after "dr" / "nurse" that are names elsewhere but here the sentence goes on ("the dr will call"). */
-const AFTER_TITLE_WORDS = new Set(['will', 'may', 'can', 'said', 'says', 'told', 'wants', 'called', 'office', 'line', 'visit', 'note', 'notes', 'appointment', 'orders', 'order', 'bill', 'fee', 'mark', 'rich', 'young', 'long', 'king', 'hall', 'love', 'care', 'best', 'guy', 'lady', 'man', 'woman']);
+const AFTER_TITLE_WORDS = new Set(['rose', 'drew', 'sue', 'chase', 'grant', 'pat', 'rob', 'will', 'may', 'can', 'said', 'says', 'told', 'wants', 'called', 'office', 'line', 'visit', 'note', 'notes', 'appointment', 'orders', 'order', 'bill', 'fee', 'mark', 'rich', 'young', 'long', 'king', 'hall', 'love', 'care', 'best', 'guy', 'lady', 'man', 'woman']);
 /** A month after a name at the start of a line: a date follows ("fiona graham Jan 26 ..."). */
 const MONTH_KEYS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'ene', 'enero', 'febrero', 'marzo', 'abr', 'abril', 'mayo', 'junio', 'julio', 'ago', 'agosto', 'septiembre', 'octubre', 'noviembre', 'dic', 'diciembre']);
+
+/** Family words among the relation cues. */
+const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister',
+  'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'nephew', 'niece', 'cousin',
+  'hijo', 'hija', 'esposo', 'esposa', 'marido', 'madre', 'padre', 'mama', 'papa', 'hermano', 'hermana', 'abuela', 'abuelo',
+  'nieto', 'nieta', 'tio', 'tia', 'sobrino', 'sobrina', 'primo', 'prima', 'suegra', 'suegro', 'cuidador', 'cuidadora', 'caregiver']);
 
 /** "Rico from billing", "clemente de cobranza", "carolanne at the desk": a name, then where they work. */
 const DEPARTMENTS = new Set(['billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);

@@ -30,6 +30,8 @@ describe('names in chat phrasings', () => {
     ['kody king (patient) asking about results', 'kody king'],
     ['caller Cheyanne G. Lind, callback 680.203.7291', 'Cheyanne G. Lind'],
     ['Morning! I am Olaf Reynolds, my ssn is on file', 'Olaf Reynolds'],
+    ['u guys told my grandma dolores the wrong time', 'dolores'],
+    ['SALUDOS ANDO CON MI HIJA AMPARO EN EMERGENCIAS', 'AMPARO'],
     ['fiona graham Jan 26 +1 (681) 898-4497', 'fiona graham'],
     ['Demond Pouros - Patient ID: 9110053', 'Demond Pouros'],
     ['pls change the name on file to vada ward, I got married', 'vada ward'],
@@ -56,6 +58,8 @@ describe('names in chat phrasings', () => {
     'hii LDL 164 last month, TSH 7.9',
     "it's fine, thanks",
     'I am Very Tired',
+    'my mom rose early today',
+    'my mom will call you',
   ])('no name in: %s', (text) => {
     expect(persons(text)).toEqual([]);
   });
