@@ -12,7 +12,7 @@
  */
 import type { Finding } from './types';
 import type { Token } from './names';
-import { CITY_NAMES } from './data/cities.generated';
+import { BIG_CITY_NAMES, CITY_NAMES } from './data/cities.generated';
 import { addWordClasses, COMMON, FIRST, foldWord } from './lexicon';
 import { REGION_WORDS } from './context';
 
@@ -36,6 +36,8 @@ interface Gazetteer {
   names: Set<string>;
   /** Token keys that start a place name: most words after a preposition fail this one lookup. */
   firstKeys: Set<string>;
+  /** Places of 100,000 or more inhabitants. */
+  big: Set<string>;
 }
 let gazetteer: Gazetteer | undefined;
 function load(): Gazetteer {
@@ -43,7 +45,7 @@ function load(): Gazetteer {
   const names = new Set(CITY_NAMES.split('|'));
   const firstKeys = new Set<string>();
   for (const n of names) firstKeys.add((n.split(' ')[0] as string).replace(/\.$/, '').replace(/'s$/, ''));
-  gazetteer = { names, firstKeys };
+  gazetteer = { names, firstKeys, big: new Set(BIG_CITY_NAMES.split('|')) };
   return gazetteer;
 }
 
@@ -132,7 +134,8 @@ export function detectGazetteerCities(text: string, toks: readonly Token[]): Fin
     const phrase = phraseOf(text, toks, k, j) as string;
     if (REGION_WORDS.has(phrase) || partOfRegion(text, toks, k, j)) continue;
     if (j === k && (CALENDAR.has(first.key) || (PERSONAL_SET.has(prep.key) && (first.flags & FIRST) !== 0))) continue;
-    if (oneOrdinaryWord(toks, k, j)) {
+    // ("los angeles", "el paso": an article and a word, but a big city's name, in any case)
+    if (oneOrdinaryWord(toks, k, j) && !(j > k && load().big.has(phrase))) {
       // "en la entrada", "in mentor": ordinary words make a place only when written as a name
       noCase ??= messageCase(toks).noCase;
       if (noCase || !capitalised(toks, k, j)) continue;

@@ -61,6 +61,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   'phone.nanp': { minDigits: 10 },
   'phone.intl': { minDigits: 8, any: [['+', '00']] },
   // phone.grouped reports only with a phone word before it (PHONE_CONTEXT): one of these substrings
+  'phone.local': { minDigits: 7 },
   'phone.grouped': { minDigits: 7, any: [['ph', 'tel', 'cel', 'mobile', 'movil', 'móvil', 'call', 'text', 'txt', 'sms', 'whats', 'wa', 'contact', 'reach', 'num', 'número', 'llam', 'llám', 'marc', 'márc', 'fax', 'home', 'work', 'casa', 'trabajo', 'oficina', 'office', 'pager', 'beeper', 'emergenc', 'dial', 'ring', 'marq', 'try ', 'hmu', 'hit me', 'habl', 'hábl']] },
   'email.obfuscated': { any: [[' at ', '[at', '(at', '{at', '<at', 'arroba', '@'], [' dot ', '[dot', '(dot', '{dot', '<dot', 'punto', '.']] },
   'url.scheme': { any: [['http', 'www.', 'ftp:']] },
@@ -162,6 +163,7 @@ const GATES: Readonly<Record<string, Gate>> = {
   'phone.nanp': { sepRun: 10 },
   'phone.intl': { sepRun: 8 },
   'phone.grouped': { sepRun: 7 },
+  'phone.local': { dashRun: 7 },
   'url.domain': { dotLetter: true },
   'url.path': { dotLetter: true },
   'ip.v4': { joints: 3 },

@@ -13,7 +13,7 @@ const KEYS: ReadonlyArray<readonly [string, Label]> = [
   ['policy', 'HEALTH_PLAN_ID'], ['poliza', 'HEALTH_PLAN_ID'], ['afiliado', 'HEALTH_PLAN_ID'],
   ['medicare', 'HEALTH_PLAN_ID'], ['medicaid', 'HEALTH_PLAN_ID'], ['insurance', 'HEALTH_PLAN_ID'],
   ['beneficiary', 'HEALTH_PLAN_ID'], ['account', 'ACCOUNT_NUMBER'], ['cuenta', 'ACCOUNT_NUMBER'],
-  ['routing', 'ACCOUNT_NUMBER'], ['license', 'LICENSE_NUMBER'], ['licence', 'LICENSE_NUMBER'],
+  ['routing', 'ACCOUNT_NUMBER'], ['billing', 'ACCOUNT_NUMBER'], ['license', 'LICENSE_NUMBER'], ['licence', 'LICENSE_NUMBER'],
   ['licencia', 'LICENSE_NUMBER'], ['passport', 'LICENSE_NUMBER'], ['pasaporte', 'LICENSE_NUMBER'],
   ['serial', 'DEVICE_ID'], ['plate', 'VEHICLE_ID'], ['placa', 'VEHICLE_ID'], ['matricula', 'VEHICLE_ID'],
   ['social', 'SSN'], ['security', 'SSN'], ['seguro', 'SSN'],

@@ -172,6 +172,17 @@ const PHONE_RULES: PatternRule[] = [
     },
   },
   {
+    id: 'phone.local',
+    label: 'PHONE',
+    needs: Need.Digit,
+    score: 0.7,
+    pattern: re('(?<![A-Za-z0-9+\\-./$])[2-9][0-9]{2}-[0-9]{4}(?![A-Za-z0-9]|[-/.][0-9])'),
+    check: (v, text, s, e) => {
+      if (!localNumber(v, text, s, e)) return 0;
+      return { label: faxBefore(text, s) ? 'FAX' : 'PHONE', score: 0.7 };
+    },
+  },
+  {
     id: 'phone.grouped',
     label: 'PHONE',
     needs: Need.Digit,
@@ -187,6 +198,17 @@ const PHONE_RULES: PatternRule[] = [
     },
   },
 ];
+
+/**
+ * A seven-digit local number written NXX-XXXX ("Lucile Armstrong ... 961-6950") is a phone without a
+ * phone word too: few other things in chat take that shape. Not after not-PHI words, amounts or
+ * time words ("open 830-1130"), not before a unit.
+ */
+function localNumber(v: string, text: string, s: number, e: number): boolean {
+  if (!/^[2-9]\d{2}-\d{4}$/.test(v)) return false;
+  if (negativeBefore(text, s) || quantityAfter(text, e) || AMOUNT_NEAR.test(before(text, s, 24))) return false;
+  return !/\b(?:open|hours|hrs|from|between|de|desde|entre|horario)\s{0,2}$/i.test(before(text, s, 16));
+}
 
 // ---------------------------------------------------------------------------------------------
 // Email, URL, IP, MAC
@@ -541,6 +563,8 @@ const OWN_LINE_ID: PatternRule = {
   check: (v, text, s) => {
     const d = digitsOf(v);
     if (d.length < 6 || d.length > 15 || /^(\d)\1+$/.test(d) || negativeBefore(text, s)) return 0;
+    // ten digits shaped like a US number on their own line are a phone number
+    if (/^[2-9]\d{2}[2-9]\d{6}$/.test(d) && !/[a-z]/i.test(v)) return { label: 'PHONE', score: 0.6 };
     return 0.6;
   },
 };
@@ -578,7 +602,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'account.keyed',
     'ACCOUNT_NUMBER',
-    'account(?: number| no| #| id)?|acct(?: number| no| #)?|a\\/c|billing(?: account| id| number)?|bank account|checking(?: account)?|savings(?: account)?|routing(?: number| no| #)?|aba|(?:n[uú]mero de )?cuenta(?: bancaria| de facturaci[oó]n| corriente| de ahorros)?|clabe|(?:n[uú]mero de )?ruta(?: bancaria)?|aba routing',
+    'account(?: number| no| #| id)?|acct(?: number| no| #)?|a\\/c|billing(?: account| id| number)?|bank account|checking(?: account)?|savings(?: account)?|routing(?: number| no| #)?|aba|(?:n[uú]mero de )?cuenta(?: bancaria| de banco| de facturaci[oó]n| corriente| de ahorros)?|clabe|(?:n[uú]mero de )?ruta(?: bancaria)?|aba routing',
   ),
   keyed(
     'license.keyed',

@@ -69,3 +69,19 @@ describe('identifiers without a keyword in sight', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('phones and accounts in chat spellings', () => {
+  test.each<[string, Label, string]>([
+    ['Lucile Armstrong 28th of February 1930 961-6950 and my bp 170/73', 'PHONE', '961-6950'],
+    ['lisa heidenreich\n24135 mckenzie manors\n6547255064', 'PHONE', '6547255064'],
+    ['mi cuenta de banco 816042873483255735', 'ACCOUNT_NUMBER', '816042873483255735'],
+    ['bililng # 003852881723', 'ACCOUNT_NUMBER', '003852881723'],
+    ['originally from los angeles, new to the area', 'ADDRESS', 'los angeles'],
+  ])('%j', (text, label, span) => {
+    expect(found(text)).toContainEqual([label, span]);
+  });
+
+  test.each<string>(['we are open 830-1130', 'ref 555-1234', 'take 100-1000 mg', 'paid $250-1000', 'order 555-1234'])('%j is left alone', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
