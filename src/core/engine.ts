@@ -11,7 +11,7 @@ import { Need, PATTERN_RULES, STREET_SUFFIX } from './recognizers';
 import { detectGazetteerCities } from './cities';
 import type { PatternRule } from './recognizers';
 import { detectCityCues, detectNames, NEVER, tokenize } from './names';
-import { detectFuzzyKeyed } from './fuzzyKeys';
+import { detectFuzzyKeyed, detectUnexplainedIds } from './fuzzyKeys';
 import { COMMON, foldWord, lexiconFlags, NAME_ANY } from './lexicon';
 import { US_STATE_ABBR, US_STATE_NAMES } from './context';
 
@@ -751,7 +751,11 @@ function rawFindings(original: string): Finding[] {
   }
   extendAddresses(text, out);
   // a misspelt keyword's id has 5 or more digits in one id-like word, not already found with confidence
-  if ((facts[F.IdRunDigits] as number) >= 5 && uncoveredIdRun(text, out)) for (const f of detectFuzzyKeyed(text, out)) out.push(f);
+  if ((facts[F.IdRunDigits] as number) >= 5 && uncoveredIdRun(text, out)) {
+    for (const f of detectFuzzyKeyed(text, out)) out.push(f);
+    // what is still unexplained after the typo pass: any other identifying number
+    if ((facts[F.IdRunDigits] as number) >= 6) for (const f of detectUnexplainedIds(text, out)) out.push(f);
+  }
   const tokens = tokenize(text);
   for (const f of detectNames(text, tokens)) out.push(f);
   for (const f of detectCityCues(text, tokens)) out.push(f);

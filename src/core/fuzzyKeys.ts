@@ -100,7 +100,7 @@ export function detectFuzzyKeyed(text: string, covered: readonly Finding[] = [])
     const ce = m.index + v.length;
     if (covered.some((f) => f.start <= cs && f.end >= ce && f.score >= 0.7)) continue;
     const pre = text.slice(Math.max(0, m.index - 40), m.index);
-    if (NEGATIVE_BEFORE.test(pre) || UNIT_AFTER.test(text.slice(ce, ce + 16))) continue; // "paid 45000 dollars"
+    if (NEGATIVE_BEFORE.test(pre) || NOT_ID_NEAR.test(pre) || UNIT_AFTER.test(text.slice(ce, ce + 16))) continue; // "paid 45000 dollars"
     const words = foldWord(pre).match(WORDS_BEFORE) ?? [];
     let label: Label | undefined;
     let qualifierTypo = false;
@@ -119,3 +119,43 @@ export function detectFuzzyKeyed(text: string, covered: readonly Finding[] = [])
   }
   return out;
 }
+
+/** Words before a number that make it a code, not an identifier of a person ("your code is 483920"). */
+const CODE_BEFORE = /\b(?:code|c[oó]digo|pin|otp|bottle|frasco|passcode|verification|verificaci[oó]n|room|cuarto|habitaci[oó]n|bed|cama|ext|extension|extensi[oó]n|step|steps|pasos|x)\W{0,3}(?:is|es|:|#)?\W{0,3}$/i;
+/** Not-PHI words a few words before a number ("invoice inv 8226986", "ref reporte #INC6124424"). */
+const NOT_ID_NEAR = /\b(?:order|orden|pedido|ticket|tracking|rastreo|gu[ií]a|invoice|inv|factura|ref|reference|referencia|reporte|report|confirmation|confirmaci[oó]n|conf|case|caso|incident|incidente|ndc|cpt|icd|hcpcs|lot|lote|batch|sku|versi[oó]n|model|modelo|item|product|producto|part|promo|coupon|cup[oó]n|receipt|recibo|transaction|transacci[oó]n|shipment|env[ií]o|package|paquete|generic|gen[eé]rico)(?:\W{1,3}\p{L}{1,12}){0,2}\W{0,4}$/iu;
+/**
+ * Shapes that are not identifiers: National Drug Codes (4-4-2, 5-3-2, 5-4-1), ranges ("830-1130",
+ * "100-2000") and date-like groups ("12024-03-05") that the date rules did not accept.
+ */
+const NOT_ID_SHAPE = /^(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2}|\d{1,4}-\d{1,4}|\d{1,5}-\d{1,2}-\d{1,4})$/;
+
+/** Money or an amount just before a number. */
+const MONEY_NEAR = /[$€£]\s?$|\d[.,]\d{2}\s*$|\b(?:paid|pay|cost|costs|price|balance|owe|pagu[eé]|pago|debo)\b[^\n]{0,12}$/i;
+
+/**
+ * Any other unique identifying number (Safe Harbor item 18): an id-like word with 6 to 18 digits
+ * that no rule explained and nothing marks as not PHI (order, ticket, tracking, codes, amounts,
+ * units). The weakest finding there is: any rule that knows the number wins over it.
+ */
+export function detectUnexplainedIds(text: string, found: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE.exec(text)) !== null) {
+    const v = m[0];
+    const cs = m.index;
+    const ce = cs + v.length;
+    let digits = 0;
+    for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;
+    if (digits < 6 || digits > 18 || v.length > 20) continue;
+    if (found.some((f) => f.start < ce && f.end > cs)) continue;
+    if (/^(\d)\1+$/.test(v)) continue;
+    const pre = text.slice(Math.max(0, cs - 40), cs);
+    if (NOT_ID_SHAPE.test(v) || NEGATIVE_BEFORE.test(pre) || NOT_ID_NEAR.test(pre) || CODE_BEFORE.test(pre) || MONEY_NEAR.test(pre)) continue;
+    if (UNIT_AFTER.test(text.slice(ce, ce + 16)) || /^[.,]\d/.test(text.slice(ce, ce + 2))) continue;
+    out.push({ type: 'MRN', start: cs, end: ce, ruleId: 'id.unexplained', score: 0.5 });
+  }
+  return out;
+}
+

@@ -85,3 +85,22 @@ describe('phones and accounts in chat spellings', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('any other identifying number', () => {
+  test.each<string>(['the number they gave me is 44807566, is that right?', 'es el 6696998 creo'])('%j: masked as an identifier', (text) => {
+    expect(found(text).map(([l]) => l)).toEqual(['MRN']);
+  });
+
+  test.each<string>([
+    'invoice inv 8226986 total $327.83',
+    'got inv F968471 in the mail, already paid',
+    'pharmacy says 62046-042-40 is out of stock',
+    'el genérico es 94621-9319-4, es lo mismo?',
+    'your code is 483920',
+    'ref reporte #TCK-35408',
+    'paid 1234567 pesos',
+    'room 123456',
+  ])('%j is left alone', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
