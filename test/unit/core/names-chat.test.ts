@@ -60,6 +60,8 @@ describe('names in chat phrasings', () => {
     'I am Very Tired',
     'my mom rose early today',
     'my mom will call you',
+    'oye mija, aquí va el link',
+    'buenas mi amor, aquí va mi tarjeta',
   ])('no name in: %s', (text) => {
     expect(persons(text)).toEqual([]);
   });
