@@ -76,7 +76,7 @@ export const NEVER = new Set(
   covid flu tylenol advil ibuprofen aspirin insulin metformin lisinopril re fwd
   ldl hdl tsh inr a1c hba1c bmp cmp cbc psa bun egfr alt ast ekg ecg mri
   lady guy man woman girl boy person someone somebody anyone muchacha muchacho senorita chica chico
-  mija mijo mijita mijito amor corazon carino cielo reina honey hon sweetie dear darling buddy bro sis
+  mija mijo mijita mijito amor corazon carino cielo sweetie darling
   ${MEDICATIONS}`.split(/\s+/).filter(Boolean),
 );
 
