@@ -356,6 +356,8 @@ function looksLikeWordForm(key: string): boolean {
   const last = key.charCodeAt(key.length - 1);
   if (last === 0xe1 || last === 0xe9 || last === 0xed || last === 0xf3 || last === 0xfa) return true; // á é í ó ú
   if (key.length < 5) return false;
+  // a short "-ly" word is a name as often as an adverb ("amely", "kelly"); common adverbs are in the word list
+  if (key.length < 7 && key.endsWith('ly')) return false;
   for (const e of WORD_FORM_ENDINGS) if (key.endsWith(e)) return true;
   return false;
 }

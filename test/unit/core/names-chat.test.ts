@@ -30,6 +30,7 @@ describe('names in chat phrasings', () => {
     ['kody king (patient) asking about results', 'kody king'],
     ['caller Cheyanne G. Lind, callback 680.203.7291', 'Cheyanne G. Lind'],
     ['Morning! I am Olaf Reynolds, my ssn is on file', 'Olaf Reynolds'],
+    ['dr. amely bailey npi# 1238349173', 'amely bailey'],
     ['u guys told my grandma dolores the wrong time', 'dolores'],
     ['SALUDOS ANDO CON MI HIJA AMPARO EN EMERGENCIAS', 'AMPARO'],
     ['fiona graham Jan 26 +1 (681) 898-4497', 'fiona graham'],
