@@ -522,6 +522,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     let after = false;
     if (((t.cls & W_AFTER_WORDS) !== 0)) after = /^[\s,]{1,2}$/.test(t.gap);
     else if ((t.key === 'from' || t.key === 'de' || t.key === 'at') && t.gap === ' ') after = departmentAfter(toks, i);
+    // "the lady at the desk, Joe i think, was ...", "la muchacha de recepción, Pilar creo"
+    else if (((t.key === 'i' && toks[i + 1]?.key === 'think') || t.key === 'creo' || t.key === 'creo que') && t.gap === ' ' && /,\s{0,2}$/.test((toks[i - 1] as Token).gap)) after = true;
     else if (ROLE_IN_BRACKETS.has(t.key) && /^\s?\($/.test(t.gap)) after = true; // "kody king (patient)"
     else if ((t.key === 'm' || ((t.cls & W_CREDENTIALS) !== 0)) && /^,?\s{0,2}$/.test(t.gap) && t.gap.length > 0) {
       const nx = toks[i + 1];
@@ -546,6 +548,19 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       while (f < i && (((toks[f] as Token).cls & W_PARTICLES) !== 0)) f++;
       if (f < i) emit(f, i, 'person.cue.after', 0.8);
     }
+  }
+
+  // 2a. a name as the subject of a question: "will jayden be there", "can Grace call me", "does maria need"
+  for (let i = 0; i + 2 < n; i++) {
+    const t = toks[i] as Token;
+    if (!MODALS.has(t.key)) continue;
+    const nt = toks[i + 1] as Token;
+    const vt = toks[i + 2] as Token;
+    if (used[i + 1] || nt.gap !== ' ' || vt.gap !== ' ' || !SUBJECT_VERBS.has(vt.key)) continue;
+    if ((nt.flags & NAME_ANY) === 0 || nt.like < 1 || (nt.cls & W_NEVER) !== 0) continue;
+    // a name that is also a word only when written as a name ("can Grace call", not "does bill need")
+    if ((nt.flags & COMMON) !== 0 && !(nt.cap && !o.allLower && !o.shouting)) continue;
+    emit(i + 1, i + 2, 'person.cue.subject', 0.8);
   }
 
   // 2b. a name alone at the start of a line ("Vidal Crist⏎16953 Franklin Avenue", "Ana Ruiz MRN 123")
@@ -677,6 +692,10 @@ function mergeAdjacent(text: string, findings: Finding[]): Finding[] {
 const AFTER_TITLE_WORDS = new Set(['rose', 'drew', 'sue', 'chase', 'grant', 'pat', 'rob', 'will', 'may', 'can', 'said', 'says', 'told', 'wants', 'called', 'office', 'line', 'visit', 'note', 'notes', 'appointment', 'orders', 'order', 'bill', 'fee', 'mark', 'rich', 'young', 'long', 'king', 'hall', 'love', 'care', 'best', 'guy', 'lady', 'man', 'woman']);
 /** A month after a name at the start of a line: a date follows ("fiona graham Jan 26 ..."). */
 const MONTH_KEYS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'ene', 'enero', 'febrero', 'marzo', 'abr', 'abril', 'mayo', 'junio', 'julio', 'ago', 'agosto', 'septiembre', 'octubre', 'noviembre', 'dic', 'diciembre']);
+
+/** Question words before a subject, and the verbs after it ("will jayden be there"). */
+const MODALS = new Set(['will', 'can', 'could', 'would', 'should', 'does', 'did', 'has', 'is', 'was']);
+const SUBJECT_VERBS = new Set(['be', 'call', 'come', 'get', 'see', 'know', 'have', 'need', 'help', 'work', 'send', 'text', 'answer', 'check', 'sign', 'pick', 'bring', 'take', 'go', 'still', 'coming', 'working', 'available', 'there', 'back']);
 
 /** Family words among the relation cues. */
 const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister',

@@ -31,6 +31,10 @@ describe('names in chat phrasings', () => {
     ['caller Cheyanne G. Lind, callback 680.203.7291', 'Cheyanne G. Lind'],
     ['Morning! I am Olaf Reynolds, my ssn is on file', 'Olaf Reynolds'],
     ['dr. amely bailey npi# 1238349173', 'amely bailey'],
+    ['will mervin be there tmrw', 'mervin'],
+    ['can Grace call me back?', 'Grace'],
+    ['the lady at the desk, King i think, was rude', 'King'],
+    ['la muchacha de recepción, Pilar creo, fue amable', 'Pilar'],
     ['u guys told my grandma dolores the wrong time', 'dolores'],
     ['SALUDOS ANDO CON MI HIJA AMPARO EN EMERGENCIAS', 'AMPARO'],
     ['fiona graham Jan 26 +1 (681) 898-4497', 'fiona graham'],
@@ -62,6 +66,9 @@ describe('names in chat phrasings', () => {
     'my mom rose early today',
     'my mom will call you',
     'oye mija, aquí va el link',
+    'does bill need to be paid today?',
+    'is may available for the appointment?',
+    'ok, so i think it is fine',
     'buenas mi amor, aquí va mi tarjeta',
   ])('no name in: %s', (text) => {
     expect(persons(text)).toEqual([]);
