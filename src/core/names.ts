@@ -76,6 +76,7 @@ export const NEVER = new Set(
   covid flu tylenol advil ibuprofen aspirin insulin metformin lisinopril re fwd
   ldl hdl tsh inr a1c hba1c bmp cmp cbc psa bun egfr alt ast ekg ecg mri
   lady guy man woman girl boy person someone somebody anyone muchacha muchacho senorita chica chico
+  easter christmas thanksgiving halloween hanukkah ramadan navidad pascua
   mija mijo mijita mijito amor corazon carino cielo sweetie darling
   ${MEDICATIONS}`.split(/\s+/).filter(Boolean),
 );
@@ -669,7 +670,32 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if ((!ss || t.flags & FIRST) && !orgWord(i - 1) && !orgWord(i + 1)) emit(i, i + 1, 'person.lexicon.single', ss ? 0.55 : 0.6);
     }
   }
-  return mergeAdjacent(text, findings);
+  return mergeAdjacent(text, findings.filter((f) => !institutionName(text, toks, f)));
+}
+
+/** Words that make a name before them part of a place's name: "Jordan Valley Medical Center", "Mercy General". */
+const INSTITUTION_WORDS = new Set(['hospital', 'hospitals', 'medical', 'center', 'centre', 'clinic', 'clinics', 'health', 'healthcare',
+  'general', 'memorial', 'regional', 'university', 'pharmacy', 'institute', 'foundation', 'hospice', 'labs', 'laboratory',
+  'laboratories', 'church', 'school', 'college', 'county', 'valley', 'community', 'children', "children's", 'rehab',
+  'rehabilitation', 'surgical', 'surgery', 'imaging', 'radiology', 'dental', 'urgent', 'cancer', 'heart', 'clinica',
+  'farmacia', 'sanatorio', 'centro', 'fundacion', 'universidad']);
+/** Saints and holidays before a name: "St. Joseph's", "San Rafael", "Easter Sunday". */
+const INSTITUTION_BEFORE = new Set(['st', 'saint', 'san', 'santa', 'santo', 'sta', 'mount', 'mt']);
+
+/** A person finding that is the start of an institution's or a saint's name. */
+function institutionName(text: string, toks: readonly Token[], f: Finding): boolean {
+  let k = 0;
+  while (k < toks.length && (toks[k] as Token).end <= f.end) k++;
+  const last = toks[k - 1];
+  // "Mercy General": the institution word is inside the finding, after a first word
+  if (last && last.start > f.start && last.cap && INSTITUTION_WORDS.has(last.key)) return true;
+  const nx = toks[k];
+  // (capitalised as a name is: "lacey lang medical record number" is a patient)
+  if (nx && /^\s{1,2}$/.test(nx.gap) && INSTITUTION_WORDS.has(nx.key) && nx.cap && !nx.upper) return true;
+  let b = 0;
+  while (b < toks.length && (toks[b] as Token).end <= f.start) b++;
+  const pv = b > 0 ? toks[b - 1] : undefined;
+  return pv !== undefined && INSTITUTION_BEFORE.has(pv.key) && pv.cap && (pv.dot || /^\s$/.test(text.slice(pv.end, f.start)) || text.slice(pv.end, f.start) === '. ');
 }
 
 /** Person findings one or two spaces apart are one name ("Carbajal" + "Barrios"): mask the space too. */

@@ -32,6 +32,7 @@ describe('names in chat phrasings', () => {
     ['Morning! I am Olaf Reynolds, my ssn is on file', 'Olaf Reynolds'],
     ['dr. amely bailey npi# 1238349173', 'amely bailey'],
     ['will mervin be there tmrw', 'mervin'],
+    ['lacey lang medical record number 00431195', 'lacey lang'],
     ['can Grace call me back?', 'Grace'],
     ['the lady at the desk, King i think, was rude', 'King'],
     ['la muchacha de recepción, Pilar creo, fue amable', 'Pilar'],
@@ -69,6 +70,10 @@ describe('names in chat phrasings', () => {
     'does bill need to be paid today?',
     'is may available for the appointment?',
     'ok, so i think it is fine',
+    'Jordan Valley Medical Center is the one I go to',
+    'Mercy General said they faxed it',
+    'I saw the doctor at St. Joseph\'s',
+    'Easter Sunday I had chest pain',
     'buenas mi amor, aquí va mi tarjeta',
   ])('no name in: %s', (text) => {
     expect(persons(text)).toEqual([]);
