@@ -128,7 +128,8 @@ function phoneCheck(baseScore: number, needContext: boolean) {
     const ctx = before(text, s, 40);
     const hasCtx = PHONE_CONTEXT.test(ctx);
     if (needContext && !hasCtx) return 0;
-    if (!hasCtx && negativeBefore(text, s)) return 0;
+    // right after a not-PHI word ("order number 4455667788") even though "number" is a phone word
+    if (negativeBefore(text, s)) return 0;
     const label: Label = faxBefore(text, s) ? 'FAX' : 'PHONE';
     return { label, score: hasCtx ? Math.max(baseScore, 0.85) : baseScore };
   };
