@@ -77,6 +77,8 @@ export const NEVER = new Set(
   ldl hdl tsh inr a1c hba1c bmp cmp cbc psa bun egfr alt ast ekg ecg mri
   lady guy man woman girl boy person someone somebody anyone muchacha muchacho senorita chica chico
   easter christmas thanksgiving halloween hanukkah ramadan navidad pascua
+  walgreens cvs walmart costco kroger safeway publix heb riteaid humana aetna cigna anthem optum
+  ambetter centene wellcare tricare medi-cal mychart teladoc goodrx
   mija mijo mijita mijito amor corazon carino cielo sweetie darling
   ${MEDICATIONS}`.split(/\s+/).filter(Boolean),
 );
@@ -490,6 +492,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // "doc ward", "nurse faith", "THERAPIST BONITA": after a title a lexicon name is a name, also
         // when it is a word too, unless it is the verb or noun a title is often followed by
         if (!ok && sc === 1 && (nt.flags & NAME_ANY) !== 0 && !AFTER_TITLE_WORDS.has(nt.key)) ok = true;
+        if (TITLE_NOUNS.has(nt.key)) ok = false; // "Nurse Line said", "Doctor Office"
         minFirst = 1;
       } else if (c.strength === 'greeting') {
         ok = (sc >= 2 && (nt.cap || (nt.flags & NAME_ANY) !== 0 || surnameNext)) || (sc === 1 && nt.cap && !o.shouting && !!(nt.flags & NAME_ANY)) || (sc === 1 && surnameNext && !!(nt.flags & FIRST));
@@ -722,6 +725,9 @@ const MONTH_KEYS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march',
 /** Question words before a subject, and the verbs after it ("will jayden be there"). */
 const MODALS = new Set(['will', 'can', 'could', 'would', 'should', 'does', 'did', 'has', 'is', 'was']);
 const SUBJECT_VERBS = new Set(['be', 'call', 'come', 'get', 'see', 'know', 'have', 'need', 'help', 'work', 'send', 'text', 'answer', 'check', 'sign', 'pick', 'bring', 'take', 'go', 'still', 'coming', 'working', 'available', 'there', 'back']);
+
+/** Nouns after "nurse" / "doctor" that make a service, not a person: "Nurse Line", "Doctor Office". */
+const TITLE_NOUNS = new Set(['line', 'office', 'visit', 'visits', 'note', 'notes', 'appointment', 'appt', 'orders', 'order', 'fee', 'station', 'desk', 'practitioner', 'team', 'staff', 'portal', 'chat', 'hotline', 'advice', 'consult', 'referral']);
 
 /** Family words among the relation cues. */
 const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister',

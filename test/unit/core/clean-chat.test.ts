@@ -27,6 +27,11 @@ test.each<string>([
   'Humana denied it again',
   'Parkinson\'s runs in my family',
   'took Lipitor 20mg and Eliquis',
+  'Sorry, Walgreens said the insurance rejected it',
+  'Nurse Line said to come in',
+  'Best Regards',
+  'Sent from my iPhone',
+  'Saludos cordiales',
 ])('%j is not altered', (text) => {
   expect(detect(text)).toEqual([]);
 });
