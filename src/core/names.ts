@@ -567,6 +567,15 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     emit(i + 1, i + 2, 'person.cue.subject', 0.8);
   }
 
+  // 2c. a first name with a possessive: "Aiden's inhaler", "is kacie's appointment still on?"
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as Token;
+    if (used[i] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0 || t.end - t.start < 4) continue;
+    if ((t.flags & COMMON) !== 0 && !(t.cap && !o.allLower && !o.shouting)) continue;
+    if (!/^['’]s$/i.test(text.slice(t.end - 2, t.end))) continue;
+    emit(i, i + 1, 'person.possessive', 0.7);
+  }
+
   // 2b. a name alone at the start of a line ("Vidal Crist⏎16953 Franklin Avenue", "Ana Ruiz MRN 123")
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
@@ -636,6 +645,10 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       for (let k = i; k < j; k++) {
         const tk = toks[k] as Token;
         if (((tk.cls & W_PARTICLES) !== 0)) continue;
+        if (k > i && isInitial(tk)) {
+          lasts++; // "Destiny R.": an initial stands for a surname
+          continue;
+        }
         if (tk.flags & FIRST) firsts++;
         if (tk.flags & (SURNAME | OTHER_NAME)) lasts++;
         if (tk.flags & COMMON) commons++;

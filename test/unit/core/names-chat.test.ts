@@ -33,6 +33,8 @@ describe('names in chat phrasings', () => {
     ['dr. amely bailey npi# 1238349173', 'amely bailey'],
     ['will mervin be there tmrw', 'mervin'],
     ['lacey lang medical record number 00431195', 'lacey lang'],
+    ['sign me up - Destiny R.', 'Destiny R.'],
+    ["is kacie's appointment still on?", 'kacie'],
     ['can Grace call me back?', 'Grace'],
     ['the lady at the desk, King i think, was rude', 'King'],
     ['la muchacha de recepción, Pilar creo, fue amable', 'Pilar'],
@@ -74,6 +76,8 @@ describe('names in chat phrasings', () => {
     'Mercy General said they faxed it',
     'I saw the doctor at St. Joseph\'s',
     'Easter Sunday I had chest pain',
+    "Parkinson's runs in my family",
+    "mark's on the form are wrong",
     'buenas mi amor, aquí va mi tarjeta',
   ])('no name in: %s', (text) => {
     expect(persons(text)).toEqual([]);
