@@ -76,7 +76,7 @@ export const NEVER = new Set(
   covid flu tylenol advil ibuprofen aspirin insulin metformin lisinopril re fwd
   ldl hdl tsh inr a1c hba1c bmp cmp cbc psa bun egfr alt ast ekg ecg mri
   lady guy man woman girl boy person someone somebody anyone muchacha muchacho senorita chica chico
-  easter christmas thanksgiving halloween hanukkah ramadan navidad pascua
+  easter christmas thanksgiving halloween hanukkah ramadan navidad pascua virgen
   walgreens cvs walmart costco kroger safeway publix heb riteaid humana aetna cigna anthem optum
   ambetter centene wellcare tricare medi-cal mychart teladoc goodrx
   mija mijo mijita mijito amor corazon carino cielo sweetie darling
@@ -246,6 +246,8 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'member', 'subscriber', 'beneficiary', 'insured', 'policyholder', 'afiliado', 'asegurado', 'titular', 'from',
   'de parte de', 'on behalf of', 'en nombre de', 'for', 'para', 'with', 'con', 'visit with', 'appointment with',
   'cita con', 'consulta con', 'seen by', 'visto por', 'lo vio', 'la vio', 'lo atendio', 'la atendio', 'via', 'by',
+  'mama de', 'papa de', 'hijo de', 'hija de', 'esposo de', 'esposa de', 'hermano de', 'hermana de', 'abuela de', 'abuelo de',
+  'mother of', 'father of', 'wife of', 'husband of', 'son of', 'daughter of',
   'caller', 'billing', 'account holder', 'account holder is', 'the account holder is', 'titular de la cuenta es', 'llamo');
 cue('title', 'dr', 'dr.', 'dra', 'dra.', 'doctor', 'doctora', 'doc', 'nurse', 'enfermera', 'enfermero', 'mr', 'mr.',
   'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'sr', 'sr.', 'sra', 'sra.', 'srta', 'srta.', 'senor', 'senora',
@@ -696,7 +698,7 @@ const INSTITUTION_WORDS = new Set(['hospital', 'hospitals', 'medical', 'center',
   'rehabilitation', 'surgical', 'surgery', 'imaging', 'radiology', 'dental', 'urgent', 'cancer', 'heart', 'clinica',
   'farmacia', 'sanatorio', 'centro', 'fundacion', 'universidad']);
 /** Saints and holidays before a name: "St. Joseph's", "San Rafael", "Easter Sunday". */
-const INSTITUTION_BEFORE = new Set(['st', 'saint', 'san', 'santa', 'santo', 'sta', 'mount', 'mt']);
+const INSTITUTION_BEFORE = new Set(['st', 'saint', 'san', 'santa', 'santo', 'sta', 'mount', 'mt', 'virgen', 'our lady']);
 
 /** A person finding that is the start of an institution's or a saint's name. */
 function institutionName(text: string, toks: readonly Token[], f: Finding): boolean {

@@ -35,6 +35,7 @@ describe('names in chat phrasings', () => {
     ['lacey lang medical record number 00431195', 'lacey lang'],
     ['sign me up - Destiny R.', 'Destiny R.'],
     ["is kacie's appointment still on?", 'kacie'],
+    ['soy la mamá de Emiliano, el paciente de la cama 4', 'Emiliano'],
     ['can Grace call me back?', 'Grace'],
     ['the lady at the desk, King i think, was rude', 'King'],
     ['la muchacha de recepción, Pilar creo, fue amable', 'Pilar'],
@@ -78,6 +79,8 @@ describe('names in chat phrasings', () => {
     'Easter Sunday I had chest pain',
     "Parkinson's runs in my family",
     "mark's on the form are wrong",
+    'Virgen de Guadalupe bendiga a los doctores',
+    'es la mamá de mi amigo',
     'buenas mi amor, aquí va mi tarjeta',
   ])('no name in: %s', (text) => {
     expect(persons(text)).toEqual([]);
