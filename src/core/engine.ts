@@ -91,7 +91,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   'license.keyed': { any: [['lic', 'dl', 'dea', 'passport', 'pasaporte', 'dula']] },
   'vehicle.keyed': { any: [['plate', 'tag', 'vin', 'niv', 'vehicle', 'placa', 'matr', 'vehicular']] },
   'vehicle.plate': { minDigits: 2, any: [['car', 'auto', 'coche', 'troca', 'truck', 'camioneta', 'vehic', 'vehíc', 'my tag', 'mi placa']] },
-  'device.keyed': { any: [['serial', 's/n', 'sn', 'device', 'imei', 'meid', 'esn', 'udi', 'serie', 'dispositivo', 'pacemaker', 'pump', 'implant']] },
+  'device.keyed': { any: [['serial', 's/n', 'sn', 'device', 'imei', 'meid', 'esn', 'udi', 'serie', 'dispositivo', 'pacemaker', 'pump', 'implant', 'dexcom', 'libre', 'freestyle', 'omnipod', 'medtronic', 'tandem', 'cgm', 'meter', 'metro', 'monitor', 'sensor', 'concentra', 'pap', 'nebuliz', 'hearing aid', 'fono']] },
   'ssn.keyed': { minDigits: 9, any: [['ssn', 'ss#', 'social', 'soc', 'itin', 'taxpayer']] },
   'npi.keyed': { minDigits: 10, any: [['npi']] },
   'phone.keyed': { minDigits: 7, any: [['ph', 'tel', 'cel', 'mobile', 'vil', 'whats', 'pager', 'fax', 'contact', 'callback']] },

@@ -623,7 +623,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'device.keyed',
     'DEVICE_ID',
-    'serial(?: number| no| #)?|s\\/n|sn|device(?: id| serial| number)|imei|meid|esn|udi|(?:n[uú]mero de )?serie|id del dispositivo|pacemaker(?: serial| id)?|pump(?: serial| id)|implant(?: serial| id)',
+    'serial(?: number| no| #)?|s\\/n|sn|device(?: id| serial| number)|imei|meid|esn|udi|(?:n[uú]mero de )?serie|id del dispositivo|pacemaker(?: serial| id)?|pump(?: serial| id)?|implant(?: serial| id)|(?:dexcom|libre|freestyle|omnipod|medtronic|tandem|cgm|insulin pump|glucose meter|meter|gluc[oó]metro|monitor|sensor|concentrador|concentrator|cpap|bipap|nebulizer|nebulizador|hearing aid|aud[ií]fono)(?: serial| id| #| no\\.?| number)?',
   ),
   keyed(
     'ssn.keyed',

@@ -104,3 +104,17 @@ describe('any other identifying number', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('devices named by what they are', () => {
+  test.each<[string, string]>([
+    ['MI DEXCOM 865834490133747 FALLA', '865834490133747'],
+    ['hi team my dexcom 7701391151 keeps failing', '7701391151'],
+    ['the insulin pump serial is PX4471923', 'PX4471923'],
+  ])('%j', (text, span) => {
+    expect(found(text)).toContainEqual(['DEVICE_ID', span]);
+  });
+
+  test.each<string>(['my meter reads 110 today', 'the monitor 4 says 98', 'im running 15 min late for my 2:30'])('%j is left alone', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
