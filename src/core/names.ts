@@ -510,6 +510,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // "my grandma dolores", "mi hermano soledad", "MI HIJA AMPARO": after a family word a first name
         // is a name even when it is also a word, unless it is one a sentence goes on with ("my mom will")
         if (!ok && sc === 1 && !GENERIC_CUES.has(phrase) && FAMILY.has(phrase) && (nt.flags & FIRST) !== 0 && !AFTER_TITLE_WORDS.has(nt.key)) ok = true;
+        // "pt: rose kuphal", "mi hija rosa melgar": a first name that is also a word, then a word that is not
+        // an ordinary one, after a person noun
+        if (!ok && sc === 1 && !GENERIC_CUES.has(phrase) && (nt.flags & FIRST) !== 0 && next !== undefined && nameGap(next, nt) && next.like >= 1 && (next.flags & COMMON) === 0 && (next.cls & W_NEVER) === 0 && next.key.length >= 3) ok = true;
         if (((nt.cls & W_MEDICAL_ABBR) !== 0)) ok = false;
         minFirst = 1;
       }

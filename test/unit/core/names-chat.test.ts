@@ -36,6 +36,7 @@ describe('names in chat phrasings', () => {
     ['sign me up - Destiny R.', 'Destiny R.'],
     ["is kacie's appointment still on?", 'kacie'],
     ['soy la mamá de Emiliano, el paciente de la cama 4', 'Emiliano'],
+    ['um hi pt: rose kuphal, dob 17th of April', 'rose kuphal'],
     ['can Grace call me back?', 'Grace'],
     ['the lady at the desk, King i think, was rude', 'King'],
     ['la muchacha de recepción, Pilar creo, fue amable', 'Pilar'],
