@@ -77,6 +77,7 @@ export const NEVER = new Set(
   ldl hdl tsh inr a1c hba1c bmp cmp cbc psa bun egfr alt ast ekg ecg mri
   lady guy man woman girl boy person someone somebody anyone muchacha muchacho senorita chica chico
   easter christmas thanksgiving halloween hanukkah ramadan navidad pascua virgen
+  born nacido nacida nacio
   min mins hr hrs sec secs lbs kg mg mcg ml
   walgreens cvs walmart costco kroger safeway publix heb riteaid humana aetna cigna anthem optum
   ambetter centene wellcare tricare medi-cal mychart teladoc goodrx
@@ -412,6 +413,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const t = toks[j] as Token;
       const prev = j > 0 ? toks[j - 1] : undefined; // no read at index -1 (a slow property lookup in V8)
       if (j > i && !nameGap(t, prev)) break;
+      // a date starts: "born august 2021", "Mann Jun 1929" (a month name followed by a number)
+      if (j > i && MONTH_KEYS.has(t.key) && /^[\s,.]{0,2}\d/.test(text.slice(t.end, t.end + 3))) break;
       // a state name after a first name is a surname ("Keisha Washington"), otherwise a place
       if (j > i && ((t.cls & W_REGION_WORDS) !== 0) && !((toks[j - 1] as Token).flags & FIRST)) break;
       if (j > i && ((t.cls & W_PARTICLES) !== 0)) {

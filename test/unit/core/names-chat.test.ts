@@ -37,6 +37,8 @@ describe('names in chat phrasings', () => {
     ["is kacie's appointment still on?", 'kacie'],
     ['soy la mamá de Emiliano, el paciente de la cama 4', 'Emiliano'],
     ['um hi pt: rose kuphal, dob 17th of April', 'rose kuphal'],
+    ['patient Noemi Mann born Jun 1929 lives in Beaverton', 'Noemi Mann'],
+    ['my name is Ana May Lopez', 'Ana May Lopez'],
     ['can Grace call me back?', 'Grace'],
     ['the lady at the desk, King i think, was rude', 'King'],
     ['la muchacha de recepción, Pilar creo, fue amable', 'Pilar'],
