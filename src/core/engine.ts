@@ -588,11 +588,36 @@ function cityTail(text: string, end: number, afterZip: boolean): number {
     if (text[lastEnd] === ' ' && /\p{L}/u.test(text[lastEnd + 1] ?? '')) pos = lastEnd + 1;
     else break;
   }
+  if (!hadComma && !afterZip) {
+    // "13907 cormier light fort worth nj 96430": without a comma, ordinary words still make the city
+    // when a state and ZIP (or a ZIP) follow them within four words
+    const ahead = cityBeforeStateZip(text, end + m[0].length);
+    if (ahead > lastContent) return ahead;
+  }
   if (lastContent < 0) return end;
   if (!hadComma && !afterZip) {
     if (!stickyAt(STATE_ZIP_AHEAD, text, lastContent) && !stickyAt(ZIP_AHEAD, text, lastContent)) return end;
   }
   return lastContent;
+}
+
+/** The end of up to four words at `pos` that a state + ZIP or a ZIP follows, or -1. */
+function cityBeforeStateZip(text: string, pos: number): number {
+  let p = pos;
+  for (let words = 0; words < 4; words++) {
+    const w = stickyAt(TAIL_WORD, text, p);
+    if (!w) return -1;
+    const raw = w[0].replace(/\.$/, '');
+    const key = foldWord(raw);
+    if (CITY_STOP.has(key) || NEVER.has(key)) return -1;
+    const wordEnd = p + raw.length;
+    if (words > 0 || raw.length > 1) {
+      if (stickyAt(STATE_ZIP_AHEAD, text, wordEnd) || stickyAt(ZIP_AHEAD, text, wordEnd)) return wordEnd;
+    }
+    if (text[wordEnd] === ' ' && /\p{L}/u.test(text[wordEnd + 1] ?? '')) p = wordEnd + 1;
+    else return -1;
+  }
+  return -1;
 }
 
 /** Grow street-line / PO-box findings over a following unit, colonia, city, state and ZIP. */

@@ -804,6 +804,7 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
           break;
         }
         if (((t.cls & W_NEVER) !== 0) || ((t.cls & W_LABEL_WORDS) !== 0) || t.masked) break; // (a key never holds a digit)
+        if (j > k && !t.cap && (t.flags & NAME_ANY) === 0 && looksLikeWordForm(t.key)) break; // "ando en mataro visitando": a verb ends the place
         if (noCase || !t.cap) {
           const strongCue = STRONG_CITY.has(words.join(' '));
           if (t.flags & COMMON && !(t.flags & NAME_ANY) && !(strongCue && j === k && !CITY_WEAK_WORDS.has(t.key))) break;

@@ -42,3 +42,7 @@ test('a place after "from" is a place, not a person', () => {
   const text = 'Morning! originally from Palm Harbor, new to the area';
   expect(found(text)).toEqual([['ADDRESS', 'Palm Harbor']]);
 });
+
+test('a place ends where a verb starts', () => {
+  expect(found('ando en mataro visitando a la familia')).toEqual([['ADDRESS', 'mataro']]);
+});
