@@ -7,6 +7,8 @@ export const FIRST = 1;
 export const SURNAME = 2;
 export const OTHER_NAME = 4;
 export const COMMON = 8;
+/** A name that a dictionary also lists as a word, not a frequent one ("patience", "sterling"). */
+export const DICTIONARY_WORD = 16;
 export const NAME_ANY = FIRST | SURNAME | OTHER_NAME;
 
 /**

@@ -7,7 +7,7 @@
  * Names that are also common words ("Will", "Hope", "paz") need a cue or an adjacent name.
  */
 import type { Finding } from './types';
-import { addWordClasses, COMMON, FIRST, foldWord, lexiconFlags, NAME_ANY, OTHER_NAME, SURNAME, wordInfo } from './lexicon';
+import { addWordClasses, COMMON, DICTIONARY_WORD, FIRST, foldWord, lexiconFlags, NAME_ANY, OTHER_NAME, SURNAME, wordInfo } from './lexicon';
 import { REGION_WORDS } from './context';
 
 export interface Token {
@@ -692,7 +692,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         const a = k >= 0 ? toks[k] : undefined; // no read at index -1
         return a !== undefined && a.cap && (a.flags & COMMON) !== 0 && !(a.flags & FIRST) && nameGap(k > i ? a : (toks[i] as Token), k > i ? t : a);
       };
-      if ((!ss || t.flags & FIRST) && !orgWord(i - 1) && !orgWord(i + 1)) emit(i, i + 1, 'person.lexicon.single', ss ? 0.55 : 0.6);
+      // ("Patience please", "Sterling Silver plan": a rare name that is also a dictionary word, opening a sentence)
+      if ((!ss || (t.flags & FIRST && !(t.flags & DICTIONARY_WORD))) && !orgWord(i - 1) && !orgWord(i + 1)) emit(i, i + 1, 'person.lexicon.single', ss ? 0.55 : 0.6);
     }
   }
   return mergeAdjacent(text, findings.filter((f) => !institutionName(text, toks, f)));
@@ -704,6 +705,11 @@ const INSTITUTION_WORDS = new Set(['hospital', 'hospitals', 'medical', 'center',
   'laboratories', 'church', 'school', 'college', 'county', 'valley', 'community', 'children', "children's", 'rehab',
   'rehabilitation', 'surgical', 'surgery', 'imaging', 'radiology', 'dental', 'urgent', 'cancer', 'heart', 'clinica',
   'farmacia', 'sanatorio', 'centro', 'fundacion', 'universidad']);
+/** Street words that end a place's name, not a person's: "Virgil Street". */
+const STREET_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'highway', 'parkway', 'plaza', 'calle', 'avenida']);
+/** Words after a capitalised name that make it a care home or a shop, even in lower case. */
+const CARE_PLACE_WORDS = new Set(['assisted', 'nursing', 'pharmacy', 'hospital', 'clinic', 'rehab', 'hospice', 'farmacia', 'clinica']);
+
 /** Saints and holidays before a name: "St. Joseph's", "San Rafael", "Easter Sunday". */
 const INSTITUTION_BEFORE = new Set(['st', 'saint', 'san', 'santa', 'santo', 'sta', 'mount', 'mt', 'virgen', 'our lady']);
 
@@ -712,11 +718,13 @@ function institutionName(text: string, toks: readonly Token[], f: Finding): bool
   let k = 0;
   while (k < toks.length && (toks[k] as Token).end <= f.end) k++;
   const last = toks[k - 1];
-  // "Mercy General": the institution word is inside the finding, after a first word
-  if (last && last.start > f.start && last.cap && INSTITUTION_WORDS.has(last.key)) return true;
+  // "Mercy General", "Virgil Street": the institution or street word is inside the finding, after a first word
+  if (last && last.start > f.start && last.cap && (INSTITUTION_WORDS.has(last.key) || STREET_WORDS.has(last.key))) return true;
   const nx = toks[k];
   // (capitalised as a name is: "lacey lang medical record number" is a patient)
   if (nx && /^\s{1,2}$/.test(nx.gap) && INSTITUTION_WORDS.has(nx.key) && nx.cap && !nx.upper) return true;
+  // "Autumn Ridge assisted living": words that name a care home or a pharmacy, in any case
+  if (nx && /^\s{1,2}$/.test(nx.gap) && CARE_PLACE_WORDS.has(nx.key) && (toks[k - 1] as Token).cap) return true;
   let b = 0;
   while (b < toks.length && (toks[b] as Token).end <= f.start) b++;
   const pv = b > 0 ? toks[b - 1] : undefined;

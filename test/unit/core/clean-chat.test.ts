@@ -32,6 +32,12 @@ test.each<string>([
   'Best Regards',
   'Sent from my iPhone',
   'Saludos cordiales',
+  'Virgil Street pharmacy is closed',
+  'Autumn Ridge assisted living called',
+  "Patience please, I'm old",
+  'Will the prior auth go through before Friday?',
+  'Mark the claim as disputed please',
+  'Rose early to take my fasting labs',
 ])('%j is not altered', (text) => {
   expect(detect(text)).toEqual([]);
 });
