@@ -250,6 +250,7 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'cita con', 'consulta con', 'seen by', 'visto por', 'lo vio', 'la vio', 'lo atendio', 'la atendio', 'via', 'by',
   'mama de', 'papa de', 'hijo de', 'hija de', 'esposo de', 'esposa de', 'hermano de', 'hermana de', 'abuela de', 'abuelo de',
   'mother of', 'father of', 'wife of', 'husband of', 'son of', 'daughter of',
+  'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social',
   'caller', 'billing', 'account holder', 'account holder is', 'the account holder is', 'titular de la cuenta es', 'llamo');
 cue('title', 'dr', 'dr.', 'dra', 'dra.', 'doctor', 'doctora', 'doc', 'nurse', 'enfermera', 'enfermero', 'mr', 'mr.',
   'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'sr', 'sr.', 'sra', 'sra.', 'srta', 'srta.', 'senor', 'senora',
@@ -413,6 +414,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const t = toks[j] as Token;
       const prev = j > 0 ? toks[j - 1] : undefined; // no read at index -1 (a slow property lookup in V8)
       if (j > i && !nameGap(t, prev)) break;
+      if (j > i && used[j]) break; // a name already found ends this run ("aide Precious": the cue word is not a name)
       // a date starts: "born august 2021", "Mann Jun 1929" (a month name followed by a number)
       if (j > i && MONTH_KEYS.has(t.key) && /^[\s,.]{0,2}\d/.test(text.slice(t.end, t.end + 3))) break;
       // a state name after a first name is a surname ("Keisha Washington"), otherwise a place

@@ -39,6 +39,8 @@ describe('names in chat phrasings', () => {
     ['um hi pt: rose kuphal, dob 17th of April', 'rose kuphal'],
     ['patient Noemi Mann born Jun 1929 lives in Beaverton', 'Noemi Mann'],
     ['my name is Ana May Lopez', 'Ana May Lopez'],
+    ['Home health aide Precious comes on Tuesdays', 'Precious'],
+    ['my caseworker latoya gave me this number', 'latoya'],
     ['can Grace call me back?', 'Grace'],
     ['the lady at the desk, King i think, was rude', 'King'],
     ['la muchacha de recepción, Pilar creo, fue amable', 'Pilar'],
