@@ -7,7 +7,7 @@ import { LABELS } from './types';
 import type { Finding, Label, MaskStyle } from './types';
 import { DEFAULT_POLICY } from './policy';
 import type { MaskingPolicy } from './policy';
-import { Need, PATTERN_RULES, STREET_SUFFIX } from './recognizers';
+import { Need, OWN_LINE_ID, PATTERN_RULES, STREET_SUFFIX } from './recognizers';
 import { detectGazetteerCities } from './cities';
 import type { PatternRule } from './recognizers';
 import { detectCityCues, detectNames, NEVER, tokenize } from './names';
@@ -774,6 +774,8 @@ function rawFindings(original: string): Finding[] {
     }
     runRule(c.rule, text, out);
   }
+  // an id alone on its line: only a message with a line break, or a short one, can hold one
+  if (digits >= 6 && (text.length <= 32 || text.indexOf('\n') >= 0)) runRule(OWN_LINE_ID, text, out);
   extendAddresses(text, out);
   // a misspelt keyword's id has 5 or more digits in one id-like word, not already found with confidence
   if ((facts[F.IdRunDigits] as number) >= 5 && uncoveredIdRun(text, out)) {

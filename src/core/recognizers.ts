@@ -554,7 +554,7 @@ const AMOUNT_NEAR = /[$€£]|\d[.,]\d{2}\b|\b(?:paid|pay|cost|costs|price|dolla
  * Six or more digits (five alone read as a ZIP), at most a short letter prefix/suffix; not after a
  * not-PHI word (order, tracking ...). A weak finding: any rule that knows the number better wins.
  */
-const OWN_LINE_ID: PatternRule = {
+export const OWN_LINE_ID: PatternRule = {
   id: 'id.own_line',
   label: 'MRN',
   keyed: true,
@@ -571,7 +571,6 @@ const OWN_LINE_ID: PatternRule = {
 };
 
 const KEYED_RULES: PatternRule[] = [
-  OWN_LINE_ID,
   keyed(
     'mrn.keyed',
     'MRN',
