@@ -36,9 +36,15 @@ export function addWordClasses(entries: Iterable<readonly [string, number]>): vo
   table = undefined;
 }
 
+/** FNV-1a; `hashStep` is one step of it, so a caller can hash a word while it reads the characters. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
 function hashOf(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  let h = HASH_SEED;
+  for (let i = 0; i < key.length; i++) h = hashStep(h, key.charCodeAt(i));
   return h | 0;
 }
 
@@ -100,6 +106,34 @@ export function wordInfo(key: string): number {
 function samePoolKey(pool: string, from: number, key: string): boolean {
   for (let i = 0; i < key.length; i++) if (pool.charCodeAt(from + i) !== key.charCodeAt(i)) return false;
   return true;
+}
+
+/**
+ * The slot of the word `text[start, start + len)` read in lower case, or -1 when it is not in the
+ * table. Only for ASCII words of letters, ' and - (lower case is then `c | 32` for every character);
+ * `h` is the hash of that lower-case word (hashStep over `c | 32`), which the tokenizer computes while
+ * it reads the word: no second pass over a lower-case copy to hash it and compare it.
+ */
+export function slotOfAsciiWord(text: string, start: number, len: number, h: number): number {
+  if (table === undefined) table = build();
+  const { mask, slots, pool } = table;
+  h |= 0;
+  for (let at = h & mask; ; at = (at + 1) & mask) {
+    const b = at * 4;
+    const n = slots[b + 2] as number;
+    if (n === 0) return -1;
+    if (slots[b] === h && n === len && samePoolWord(pool, slots[b + 1] as number, text, start, len)) return at;
+  }
+}
+
+function samePoolWord(pool: string, from: number, text: string, start: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (pool.charCodeAt(from + i) !== (text.charCodeAt(start + i) | 32)) return false;
+  return true;
+}
+
+/** Info (as wordInfo) of a slot from slotOfAsciiWord. */
+export function slotInfo(slot: number): number {
+  return (table as Table).slots[slot * 4 + 3] as number;
 }
 
 /** Flags of a folded key, 0 when unknown. */

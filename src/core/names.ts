@@ -7,7 +7,7 @@
  * Names that are also common words ("Will", "Hope", "paz") need a cue or an adjacent name.
  */
 import type { Finding } from './types';
-import { addWordClasses, COMMON, DICTIONARY_WORD, FIRST, foldWord, lexiconFlags, NAME_ANY, OTHER_NAME, SURNAME, wordInfo } from './lexicon';
+import { addWordClasses, COMMON, DICTIONARY_WORD, FIRST, foldWord, HASH_SEED, hashStep, lexiconFlags, NAME_ANY, OTHER_NAME, SURNAME, slotInfo, slotOfAsciiWord, wordInfo } from './lexicon';
 import { REGION_WORDS } from './context';
 
 export interface Token {
@@ -134,6 +134,10 @@ export function tokenize(text: string): Token[] {
     let lower = 0; // a-z seen
     let upperN = 0; // A-Z seen
     let xs = 0; // 'X' seen
+    // hash of the lower-case word so far (ASCII words), and of the part before the last separator
+    let h = HASH_SEED;
+    let hBeforeSep = h;
+    let lastSep = -1;
     let j = i;
     for (let parts = 0; ; parts++) {
       // letters and marks; each character is read once, ASCII letters without a call
@@ -141,10 +145,12 @@ export function tokenize(text: string): Token[] {
         const c = text.charCodeAt(j);
         if (c >= 97 && c <= 122) {
           lower++;
+          h = hashStep(h, c);
           j++;
         } else if (c >= 65 && c <= 90) {
           upperN++;
           if (c === 88) xs++;
+          h = hashStep(h, c | 32);
           j++;
         } else if (c < 128 || c !== c) break; // another ASCII character, or the end (NaN)
         else {
@@ -159,31 +165,42 @@ export function tokenize(text: string): Token[] {
       if (sep !== 39 && sep !== 0x2019 && sep !== 45) break;
       if (letterAt(text, j + 1) === 0) break;
       if (sep === 0x2019) ascii = false;
+      hBeforeSep = h;
+      lastSep = j;
+      h = hashStep(h, sep);
       j += 1;
     }
     const end = j;
     const dot = text.charCodeAt(j) === 46;
     i = dot ? j + 1 : j;
-    const raw = text.slice(start, end);
     let cap: boolean;
     let upper: boolean;
     let key: string;
+    let info: number;
     let accentEnd = false;
     if (ascii) {
-      const f = raw.charCodeAt(0);
+      const f = text.charCodeAt(start);
       cap = f >= 65 && f <= 90;
-      upper = raw.length > 1 && lower === 0 && upperN > 0;
-      key = upperN > 0 ? raw.toLowerCase() : raw;
-      const kl = key.length;
-      if (kl >= 2 && key.charCodeAt(kl - 1) === 115 && key.charCodeAt(kl - 2) === 39) key = key.slice(0, kl - 2);
+      upper = end - start > 1 && lower === 0 && upperN > 0;
+      // the key drops a possessive 's ("Lee's" -> "lee"): then its hash is the one before the '
+      let keyEnd = end;
+      if (lastSep === end - 2 && text.charCodeAt(lastSep) === 39 && (text.charCodeAt(end - 1) | 32) === 115) {
+        keyEnd = lastSep;
+        h = hBeforeSep;
+      }
+      const slot = slotOfAsciiWord(text, start, keyEnd - start, h);
+      info = slot >= 0 ? slotInfo(slot) : 0;
+      key = text.slice(start, keyEnd);
+      if (upperN > 0) key = key.toLowerCase();
     } else {
+      const raw = text.slice(start, end);
       const first = raw[0] as string;
       cap = first !== first.toLowerCase();
       upper = raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
       key = foldWord(raw).replace(/['’]s$/, '');
       accentEnd = /[áéíóú]$/i.test(raw) && raw.length >= 4;
+      info = wordInfo(key);
     }
-    const info = wordInfo(key);
     let flags = info & 0xff;
     if (flags === 0 && key.indexOf('-') >= 0) {
       // hyphenated names: "ritchie-reinger", "boehm-johns"
