@@ -16,7 +16,8 @@ export const NAME_ANY = FIRST | SURNAME | OTHER_NAME;
  * lookup than hashing the few characters of a word here). Each slot is four numbers side by side in
  * one array, so a probe reads one cache line: the key's hash, where the key starts in `pool` (every
  * key, one after another, in one string), its length (0: empty slot) and its info. An entry's info is
- * its lexicon flags (bits 0-7) and the word-class bits added by `addWordClasses` (from 8).
+ * its lexicon flags (bits 0-7), the word-class bits added by `addWordClasses` and a word id (see
+ * WORD_ID_SHIFT).
  */
 interface Table {
   mask: number;
@@ -26,13 +27,35 @@ interface Table {
 }
 let table: Table | undefined;
 const wordClasses = new Map<string, number>();
+const wordIds = new Map<string, number>();
+
+/**
+ * An entry's info above the lexicon flags (bits 0-7): word-class bits (`addWordClasses`, info bits
+ * 8-20, i.e. class bits below WORD_ID_SHIFT) and a word id (`setWordId`, info bits 21-30, so an info
+ * is never negative). `info >> 8` gives both: classes in its low bits, the id from WORD_ID_SHIFT.
+ */
+export const WORD_ID_SHIFT = 13;
+const MAX_WORD_ID = 0x3ff;
 
 /**
  * Word classes (bit masks) stored in the same table as the lexicon, so one lookup per word gives
  * both. Called while modules load; a table built before is dropped and built again on next use.
  */
 export function addWordClasses(entries: Iterable<readonly [string, number]>): void {
-  for (const [w, bits] of entries) wordClasses.set(w, (wordClasses.get(w) ?? 0) | bits);
+  for (const [w, bits] of entries) {
+    if (bits >>> WORD_ID_SHIFT !== 0) throw new Error(`word-class bits of '${w}' overlap the word ids`);
+    wordClasses.set(w, (wordClasses.get(w) ?? 0) | bits);
+  }
+  table = undefined;
+}
+
+/**
+ * A number (1 to 1023) stored with the word, for a module to index its own tables by (names.ts numbers
+ * its cue words this way). Called while modules load, like addWordClasses.
+ */
+export function setWordId(word: string, id: number): void {
+  if (!(id >= 1 && id <= MAX_WORD_ID)) throw new Error(`word id ${id} of '${word}' out of range`);
+  wordIds.set(word, id);
   table = undefined;
 }
 
@@ -70,6 +93,7 @@ function build(): Table {
     }
   }
   for (const [w, bits] of wordClasses) put(w, bits << 8, true);
+  for (const [w, id] of wordIds) put(w, id << (WORD_ID_SHIFT + 8), true);
   let size = 1;
   while (size < keys.length * 2) size <<= 1;
   const mask = size - 1;

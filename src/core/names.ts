@@ -7,7 +7,7 @@
  * Names that are also common words ("Will", "Hope", "paz") need a cue or an adjacent name.
  */
 import type { Finding } from './types';
-import { addWordClasses, COMMON, DICTIONARY_WORD, FIRST, foldWord, HASH_SEED, hashStep, lexiconFlags, NAME_ANY, OTHER_NAME, SURNAME, slotInfo, slotOfAsciiWord, wordInfo } from './lexicon';
+import { addWordClasses, COMMON, DICTIONARY_WORD, FIRST, foldWord, HASH_SEED, hashStep, lexiconFlags, NAME_ANY, OTHER_NAME, setWordId, SURNAME, slotInfo, slotOfAsciiWord, WORD_ID_SHIFT, wordInfo } from './lexicon';
 import { REGION_WORDS } from './context';
 
 export interface Token {
@@ -19,6 +19,8 @@ export interface Token {
   flags: number;
   /** Characters between the previous token and this one. */
   gap: string;
+  /** The gap holds a line feed. */
+  nl: boolean;
   /** A dot follows immediately ("J.", "Dr."). */
   dot: boolean;
   /** The word ends with an accented vowel ("cumplió", "subí"): a verb form, not a name. */
@@ -119,10 +121,12 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const len = text.length;
   let prevEnd = 0;
+  let nl = false; // a line feed since the previous token
   let i = 0;
   while (i < len) {
     const c0 = text.charCodeAt(i);
     if (c0 < 128 ? !((c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90)) : letterAt(text, i) === 0) {
+      if (c0 === 10) nl = true;
       if (c0 >= 0xd800 && c0 <= 0xdbff) {
         const d = text.charCodeAt(i + 1);
         i += d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
@@ -222,6 +226,7 @@ export function tokenize(text: string): Token[] {
       upper,
       flags,
       gap: text.slice(prevEnd, start),
+      nl,
       dot,
       accentEnd,
       like: 0,
@@ -230,6 +235,7 @@ export function tokenize(text: string): Token[] {
       masked: (ascii && xs === end - start) || embedded(text, start, end) || ((before === 91 || before === 95) && ascii && upperN === end - start),
     });
     prevEnd = end;
+    nl = false;
   }
   return out;
 }
@@ -487,14 +493,14 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   // 1. cue phrases before a name
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
-    const cues = (t.cls & W_CUE) !== 0 ? CUE_FIRST.get(t.key) : undefined;
+    const cues = (t.cls & W_CUE) !== 0 ? cueWord(t)?.cues : undefined;
     if (cues === undefined) continue;
     for (const c of cues) {
       if (!matchPhrase(toks, i, c.words)) continue;
       const k = i + c.words.length;
       if (k >= n) break;
       const nt = toks[k] as Token;
-      if (!gapOf(nt.gap, 1, 4, true) || (nt.gap.indexOf('\n') >= 0 && c.strength !== 'strong')) break;
+      if (!gapOf(nt.gap, 1, 4, true) || (nt.nl && c.strength !== 'strong')) break;
       const sc = nt.like;
       const phrase = c.phrase;
       let minFirst = 2;
@@ -610,7 +616,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const t = toks[i] as Token;
     let lineStart: boolean;
     if (i === 0) lineStart = t.gap.trim() === '';
-    else if (t.gap.indexOf('\n') < 0) lineStart = false;
+    else if (!t.nl) lineStart = false;
     else lineStart = t.gap.slice(t.gap.lastIndexOf('\n') + 1).trim() === '';
     if (!lineStart) continue;
     let j = i;
@@ -809,7 +815,8 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
   const { allLower, shouting } = caseOf(toks);
   const noCase = allLower || shouting;
   for (let i = 0; i < toks.length; i++) {
-    const list = ((toks[i] as Token).cls & W_CITY_CUE) !== 0 ? CITY_CUE_FIRST.get((toks[i] as Token).key) : undefined;
+    const t = toks[i] as Token;
+    const list = (t.cls & W_CITY_CUE) !== 0 ? cueWord(t)?.cities : undefined;
     if (!list) continue;
     for (const words of list) {
       if (!matchPhrase(toks, i, words)) continue;
@@ -871,5 +878,22 @@ for (const [words, bit] of [
   [AFTER_WORDS, W_AFTER_WORDS], [MEDICAL_ABBR, W_MEDICAL_ABBR],
 ] as ReadonlyArray<readonly [Iterable<string>, number]>) {
   for (const w of words) wordClasses.set(w, (wordClasses.get(w) ?? 0) | bit);
+}
+
+/**
+ * A cue word's phrase lists, found by the word's id in the word table (see setWordId): the name and
+ * city passes read a token's lists without a Map lookup of its key (or making its key at all).
+ */
+interface CueWord {
+  cues: Cue[] | undefined;
+  cities: string[][] | undefined;
+}
+const CUE_WORDS: Array<CueWord | undefined> = [undefined]; // id 0: no cue word
+for (const w of new Set([...CUE_FIRST.keys(), ...CITY_CUE_FIRST.keys()])) {
+  setWordId(w, CUE_WORDS.length);
+  CUE_WORDS.push({ cues: CUE_FIRST.get(w), cities: CITY_CUE_FIRST.get(w) });
+}
+function cueWord(t: Token): CueWord | undefined {
+  return CUE_WORDS[t.cls >>> WORD_ID_SHIFT];
 }
 addWordClasses(wordClasses);
