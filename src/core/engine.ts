@@ -854,10 +854,21 @@ function countDigits(s: string): number {
   return n;
 }
 
+/** Whether findings are already in maskText's order (by start, then longest first): then no sorted copy is needed. */
+function inMaskOrder(findings: readonly Finding[]): boolean {
+  for (let k = 1; k < findings.length; k++) {
+    const a = findings[k - 1] as Finding;
+    const b = findings[k] as Finding;
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
+  }
+  return true;
+}
+
 /** Applies the style to the findings (sorted or not; overlapping ones after the first are skipped). */
 export function maskText(text: string, findings: readonly Finding[], style: MaskStyle): string {
   if (findings.length === 0) return text;
-  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  // resolved findings come sorted; a stable sort would leave them as they are
+  const sorted = inMaskOrder(findings) ? findings : [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
   let pos = 0;
   for (const f of sorted) {
