@@ -706,6 +706,7 @@ function mergeAdjacentAddresses(sorted: Finding[]): Finding[] {
 }
 
 function mergeAddressRuns(text: string, sorted: Finding[]): Finding[] {
+  if (!hasAddressPair(sorted)) return sorted; // nothing to merge: no copy
   const out: Finding[] = [];
   for (const f of sorted) {
     const prev = out.length > 0 ? out[out.length - 1] : undefined; // no read at index -1 (a slow property lookup in V8)
@@ -714,6 +715,12 @@ function mergeAddressRuns(text: string, sorted: Finding[]): Finding[] {
     } else out.push(f);
   }
   return out;
+}
+
+/** Whether two ADDRESS findings follow each other (the only case mergeAddressRuns changes). */
+function hasAddressPair(sorted: readonly Finding[]): boolean {
+  for (let k = 1; k < sorted.length; k++) if ((sorted[k - 1] as Finding).type === 'ADDRESS' && (sorted[k] as Finding).type === 'ADDRESS') return true;
+  return false;
 }
 
 const TOKEN_MASK = new RegExp(`\\[(?:${LABELS.join('|')})\\]`, 'g');
