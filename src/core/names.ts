@@ -10,27 +10,85 @@ import type { Finding } from './types';
 import { addWordClasses, COMMON, DICTIONARY_WORD, FIRST, foldWord, HASH_SEED, hashStep, lexiconFlags, NAME_ANY, OTHER_NAME, setWordId, SURNAME, slotInfo, slotOfAsciiWord, WORD_ID_SHIFT, wordInfo } from './lexicon';
 import { REGION_WORDS } from './context';
 
-export interface Token {
-  start: number;
-  end: number;
-  key: string; // folded lower case
-  cap: boolean; // first letter upper case
-  upper: boolean; // all letters upper case (and length > 1)
-  flags: number;
-  /** Characters between the previous token and this one. */
-  gap: string;
-  /** The gap holds a line feed. */
-  nl: boolean;
-  /** A dot follows immediately ("J.", "Dr."). */
-  dot: boolean;
-  /** The word ends with an accented vowel ("cumplió", "subí"): a verb form, not a name. */
-  accentEnd: boolean;
-  /** Only X's: text already masked; neutral for casing and never a name. */
-  masked: boolean;
+/**
+ * A word token. Its key and gap are strings made on first use: most tokens are known words whose
+ * lexicon flags and word classes come from the table, and no pass ever reads their key or gap.
+ */
+export class Token {
   /** nameLike under the options of the message, set by detectNames. */
-  like: number;
-  /** Closed word classes of the key (W_* bits): one lookup instead of one per set. */
-  cls: number;
+  like = 0;
+  /** The key once made (a non-ASCII word's key is made at once: folding it is how it is looked up). */
+  private k: string | undefined;
+  private g: string | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** Length of the key (the word without a possessive 's, folded). */
+    readonly klen: number,
+    /** ASCII word with a capital letter: its key is text[start, start + klen) in lower case. */
+    private readonly lowerKey: boolean,
+    /** Where the gap before this token starts (the previous token's end). */
+    private readonly gapStart: number,
+    key: string | undefined,
+    /** First letter upper case. */
+    readonly cap: boolean,
+    /** All letters upper case (and length > 1). */
+    readonly upper: boolean,
+    readonly flags: number,
+    /** Closed word classes of the key (W_* bits; a cue word's id from WORD_ID_SHIFT): one lookup instead of one per set. */
+    readonly cls: number,
+    /** The gap holds a line feed. */
+    readonly nl: boolean,
+    /** A dot follows immediately ("J.", "Dr."). */
+    readonly dot: boolean,
+    /** The word ends with an accented vowel ("cumplió", "subí"): a verb form, not a name. */
+    readonly accentEnd: boolean,
+    /** Only X's: text already masked; neutral for casing and never a name. */
+    readonly masked: boolean,
+  ) {
+    this.k = key;
+  }
+
+  /** Folded lower case, without a possessive 's. */
+  get key(): string {
+    if (this.k === undefined) {
+      const raw = this.text.slice(this.start, this.start + this.klen);
+      this.k = this.lowerKey ? raw.toLowerCase() : raw;
+    }
+    return this.k;
+  }
+
+  /** Characters between the previous token and this one. */
+  get gap(): string {
+    if (this.g === undefined) this.g = this.text.slice(this.gapStart, this.start);
+    return this.g;
+  }
+
+  /** Whether the gap is `s`, read from the text (no gap string). */
+  gapIs(s: string): boolean {
+    const n = this.start - this.gapStart;
+    if (n !== s.length) return false;
+    for (let i = 0; i < n; i++) if (this.text.charCodeAt(this.gapStart + i) !== s.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /**
+   * Whether the gap has `min` to `max` characters, each whitespace, ',', '.' or ':', or with `dashes`
+   * also '-', '–' or '—': /^[\s,.:]{0,3}$/ and /^[\s,:.\-–—]{1,4}$/ without a regex call per token.
+   */
+  gapOf(min: number, max: number, dashes: boolean): boolean {
+    const n = this.start - this.gapStart;
+    if (n < min || n > max) return false;
+    for (let i = this.gapStart; i < this.start; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === 44 || c === 46 || c === 58 || isSpace(c)) continue;
+      if (dashes && (c === 45 || c === 0x2013 || c === 0x2014)) continue;
+      return false;
+    }
+    return true;
+  }
 }
 
 /**
@@ -142,6 +200,7 @@ export function tokenize(text: string): Token[] {
     let h = HASH_SEED;
     let hBeforeSep = h;
     let lastSep = -1;
+    let hyphen = false;
     let j = i;
     for (let parts = 0; ; parts++) {
       // letters and marks; each character is read once, ASCII letters without a call
@@ -169,6 +228,7 @@ export function tokenize(text: string): Token[] {
       if (sep !== 39 && sep !== 0x2019 && sep !== 45) break;
       if (letterAt(text, j + 1) === 0) break;
       if (sep === 0x2019) ascii = false;
+      if (sep === 45) hyphen = true;
       hBeforeSep = h;
       lastSep = j;
       h = hashStep(h, sep);
@@ -179,7 +239,8 @@ export function tokenize(text: string): Token[] {
     i = dot ? j + 1 : j;
     let cap: boolean;
     let upper: boolean;
-    let key: string;
+    let key: string | undefined; // made here for non-ASCII words only
+    let klen: number;
     let info: number;
     let accentEnd = false;
     if (ascii) {
@@ -187,57 +248,49 @@ export function tokenize(text: string): Token[] {
       cap = f >= 65 && f <= 90;
       upper = end - start > 1 && lower === 0 && upperN > 0;
       // the key drops a possessive 's ("Lee's" -> "lee"): then its hash is the one before the '
-      let keyEnd = end;
+      klen = end - start;
       if (lastSep === end - 2 && text.charCodeAt(lastSep) === 39 && (text.charCodeAt(end - 1) | 32) === 115) {
-        keyEnd = lastSep;
+        klen -= 2;
         h = hBeforeSep;
       }
-      const slot = slotOfAsciiWord(text, start, keyEnd - start, h);
+      const slot = slotOfAsciiWord(text, start, klen, h);
       info = slot >= 0 ? slotInfo(slot) : 0;
-      key = text.slice(start, keyEnd);
-      if (upperN > 0) key = key.toLowerCase();
     } else {
       const raw = text.slice(start, end);
       const first = raw[0] as string;
       cap = first !== first.toLowerCase();
       upper = raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
       key = foldWord(raw).replace(/['’]s$/, '');
+      klen = key.length;
       accentEnd = /[áéíóú]$/i.test(raw) && raw.length >= 4;
       info = wordInfo(key);
     }
-    let flags = info & 0xff;
-    if (flags === 0 && key.indexOf('-') >= 0) {
-      // hyphenated names: "ritchie-reinger", "boehm-johns"
-      let any = 0;
-      let common = 0;
-      for (const part of key.split('-')) {
-        const f = lexiconFlags(part);
-        any |= f & NAME_ANY;
-        common |= f & COMMON;
-      }
-      flags = any ? any : common;
-    }
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-    out.push({
-      start,
-      end,
-      key,
-      cap,
-      upper,
-      flags,
-      gap: text.slice(prevEnd, start),
-      nl,
-      dot,
-      accentEnd,
-      like: 0,
-      cls: info >> 8,
-      // an ASCII word of only 'X' (or only A-Z) has as many of them as characters
-      masked: (ascii && xs === end - start) || embedded(text, start, end) || ((before === 91 || before === 95) && ascii && upperN === end - start),
-    });
+    // an ASCII word of only 'X' (or only A-Z) has as many of them as characters
+    const masked = (ascii && xs === end - start) || embedded(text, start, end) || ((before === 91 || before === 95) && ascii && upperN === end - start);
+    let flags = info & 0xff;
+    if (flags === 0 && hyphen) {
+      // hyphenated names not in the lexicon ("ritchie-reinger", "boehm-johns"): flags from their parts
+      if (key === undefined) key = upperN > 0 ? text.slice(start, start + klen).toLowerCase() : text.slice(start, start + klen);
+      flags = partFlags(key);
+    }
+    out.push(new Token(text, start, end, klen, ascii && upperN > 0, prevEnd, key, cap, upper, flags, info >> 8, nl, dot, accentEnd, masked));
     prevEnd = end;
     nl = false;
   }
   return out;
+}
+
+/** Name flags of the parts of a hyphenated key, or else their common-word flag. */
+function partFlags(key: string): number {
+  let any = 0;
+  let common = 0;
+  for (const part of key.split('-')) {
+    const f = lexiconFlags(part);
+    any |= f & NAME_ANY;
+    common |= f & COMMON;
+  }
+  return any ? any : common;
 }
 
 /** Cue phrases, as sequences of folded keys; the name follows the last word. */
@@ -313,27 +366,17 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/**
- * Whether `gap` has `min` to `max` characters, each whitespace, ',', '.' or ':', or with `dashes`
- * also '-', '–' or '—': /^[\s,.:]{0,3}$/ and /^[\s,:.\-–—]{1,4}$/ without a regex call per token.
- */
-function gapOf(gap: string, min: number, max: number, dashes: boolean): boolean {
-  const n = gap.length;
-  if (n < min || n > max) return false;
-  for (let i = 0; i < n; i++) {
-    const c = gap.charCodeAt(i);
-    if (c === 44 || c === 46 || c === 58 || isSpace(c)) continue;
-    if (dashes && (c === 45 || c === 0x2013 || c === 0x2014)) continue;
-    return false;
-  }
-  return true;
-}
 
+/**
+ * Whether the phrase `words` starts at token i. The callers take the phrase from the list that
+ * token i's word-table entry numbers, and every phrase of that list starts with its key: the
+ * comparison starts at the second word.
+ */
 function matchPhrase(toks: Token[], i: number, words: string[]): boolean {
-  for (let j = 0; j < words.length; j++) {
+  for (let j = 1; j < words.length; j++) {
     const t = toks[i + j];
     if (t === undefined) return false;
-    if (j > 0 && !gapOf(t.gap, 0, 3, false)) return false;
+    if (!t.gapOf(0, 3, false)) return false;
     if (t.key !== words[j]) return false;
   }
   return true;
@@ -341,9 +384,8 @@ function matchPhrase(toks: Token[], i: number, words: string[]): boolean {
 
 /** Gap between two tokens of one name: spaces, or a middle initial's dot. */
 function nameGap(t: Token, prev: Token | undefined): boolean {
-  const g = t.gap;
-  if (g === ' ' || g === '  ') return true;
-  return prev !== undefined && prev.dot && (g === '.' || g === '. ' || g === '.  ') && prev.end - prev.start === 1;
+  if (t.gapIs(' ') || t.gapIs('  ')) return true;
+  return prev !== undefined && prev.dot && (t.gapIs('.') || t.gapIs('. ') || t.gapIs('.  ')) && prev.end - prev.start === 1;
 }
 
 const CREDENTIALS = new Set(['md', 'rn', 'np', 'pa', 'pa-c', 'do', 'dds', 'dmd', 'phd', 'lpn', 'cna', 'aprn', 'fnp', 'fnp-c', 'crnp', 'pharmd', 'rph', 'dnp', 'lcsw', 'mph', 'facp', 'facc', 'm.d', 'ms', 'msn', 'bsn', 'pt', 'ot', 'dpt', 'od', 'jr', 'sr', 'ii', 'iii']);
@@ -361,7 +403,7 @@ export interface NameOptions {
  * 1 weak (a name that is also a word, in lower case; a capitalised common word); 0 never.
  */
 function nameLike(t: Token, o: NameOptions): number {
-  if (t.key.length < 2 && !(t.cap && t.dot)) return 0;
+  if (t.klen < 2 && !(t.cap && t.dot)) return 0;
   if (t.masked) return 0;
   if (((t.cls & W_NEVER) !== 0) || ((t.cls & W_LABEL_WORDS) !== 0) || ((t.cls & W_CREDENTIALS) !== 0) && t.upper) return 0;
   // (a key never holds a digit or '_': tokens are letters and marks joined by ' ’ -, so no test for them)
@@ -375,7 +417,7 @@ function nameLike(t: Token, o: NameOptions): number {
   if (common) return 0;
   // unknown word
   if (t.accentEnd || looksLikeWordForm(t.key)) return 0;
-  if (noCase || capital) return t.key.length >= 3 ? 2 : 1;
+  if (noCase || capital) return t.klen >= 3 ? 2 : 1;
   return 1;
 }
 
@@ -457,7 +499,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       let score = t.like;
       if (isInitial(t) && j > i) score = 3;
       // a name written in lower case continues with lower-case unknown words ("barry leannon")
-      const lowerRun = j > i && !t.cap && !(toks[i] as Token).cap && score === 1 && !(t.flags & (NAME_ANY | COMMON)) && t.key.length >= 3;
+      const lowerRun = j > i && !t.cap && !(toks[i] as Token).cap && score === 1 && !(t.flags & (NAME_ANY | COMMON)) && t.klen >= 3;
       if (lowerRun) score = 2;
       const need = j === i ? minFirst : 2;
       if (score < need) {
@@ -500,7 +542,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const k = i + c.words.length;
       if (k >= n) break;
       const nt = toks[k] as Token;
-      if (!gapOf(nt.gap, 1, 4, true) || (nt.nl && c.strength !== 'strong')) break;
+      if (!nt.gapOf(1, 4, true) || (nt.nl && c.strength !== 'strong')) break;
       const sc = nt.like;
       const phrase = c.phrase;
       let minFirst = 2;
@@ -531,7 +573,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         if (ok && !(nt.flags & NAME_ANY) && !(nt.cap && !o.allLower && !o.shouting)) ok = false;
         minFirst = 1;
       } else {
-        ok = sc >= 2 || (sc === 1 && !!(nt.flags & NAME_ANY) && (surnameNext || (nt.cap && !o.shouting))) || (sc === 1 && !(nt.flags & COMMON) && !nt.cap && nt.key.length >= 3);
+        ok = sc >= 2 || (sc === 1 && !!(nt.flags & NAME_ANY) && (surnameNext || (nt.cap && !o.shouting))) || (sc === 1 && !(nt.flags & COMMON) && !nt.cap && nt.klen >= 3);
         // generic prepositions ("with", "for", "from") need a capitalised word or a lexicon name
         // ("con antibiótico", "with dementia": an unknown lower-case word alone is a thing, not a person)
         if (ok && GENERIC_CUES.has(phrase) && !((nt.cap && !o.shouting) || nt.flags & NAME_ANY || ((o.allLower || o.shouting) && sc >= 2 && surnameNext && (next as Token).flags & NAME_ANY))) ok = false;
@@ -559,11 +601,12 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const t = toks[i] as Token;
     let after = false;
     if (((t.cls & W_AFTER_WORDS) !== 0)) after = /^[\s,]{1,2}$/.test(t.gap);
-    else if ((t.key === 'from' || t.key === 'de' || t.key === 'at') && t.gap === ' ') after = departmentAfter(toks, i);
+    // (cheap tests first: most tokens never make their key or gap)
+    else if (t.gapIs(' ') && (t.key === 'from' || t.key === 'de' || t.key === 'at')) after = departmentAfter(toks, i);
     // "the lady at the desk, Joe i think, was ...", "la muchacha de recepción, Pilar creo"
-    else if (((t.key === 'i' && toks[i + 1]?.key === 'think') || t.key === 'creo' || t.key === 'creo que') && t.gap === ' ' && /,\s{0,2}$/.test((toks[i - 1] as Token).gap)) after = true;
-    else if (ROLE_IN_BRACKETS.has(t.key) && /^\s?\($/.test(t.gap)) after = true; // "kody king (patient)"
-    else if ((t.key === 'm' || ((t.cls & W_CREDENTIALS) !== 0)) && /^,?\s{0,2}$/.test(t.gap) && t.gap.length > 0) {
+    else if (t.gapIs(' ') && ((t.key === 'i' && toks[i + 1]?.key === 'think') || t.key === 'creo' || t.key === 'creo que') && /,\s{0,2}$/.test((toks[i - 1] as Token).gap)) after = true;
+    else if (text.charCodeAt(t.start - 1) === 40 && /^\s?\($/.test(t.gap) && ROLE_IN_BRACKETS.has(t.key)) after = true; // "kody king (patient)"
+    else if (((t.klen === 1 && t.key === 'm') || ((t.cls & W_CREDENTIALS) !== 0)) && /^,?\s{0,2}$/.test(t.gap) && t.gap.length > 0) {
       const nx = toks[i + 1];
       if (t.key === 'm' && t.dot && nx && nx.key === 'd' && /^\.\s?$/.test(nx.gap)) after = true;
       else if (((t.cls & W_CREDENTIALS) !== 0) && !['jr', 'sr', 'ii', 'iii', 'pt', 'ms', 'do', 'ot', 'od', 'pa'].includes(t.key)) after = t.upper || t.gap.includes(',') || t.key === 'pa-c';
