@@ -424,6 +424,12 @@ function nameLike(t: Token, o: NameOptions): number {
 /** Inflected words (verbs, adverbs, nouns) that a common-word list misses: "uploaded", "cumplió". */
 /** The endings of /(?:ed|ing|ly|tion|ment|ness|mente|ando|iendo|ci[oó]n|aron|ieron|aba|aban|ible|able)$/, tested with endsWith. */
 const WORD_FORM_ENDINGS = ['ed', 'ing', 'ly', 'tion', 'ment', 'ness', 'mente', 'ando', 'iendo', 'cion', 'ción', 'aron', 'ieron', 'aba', 'aban', 'ible', 'able'];
+/** The endings by their last character: a key is tested only against those that can match it. */
+const ENDINGS_BY_LAST = new Map<number, string[]>();
+for (const e of WORD_FORM_ENDINGS) {
+  const last = e.charCodeAt(e.length - 1);
+  ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), e]);
+}
 function looksLikeWordForm(key: string): boolean {
   if (key.length < 4) return false;
   const last = key.charCodeAt(key.length - 1);
@@ -431,7 +437,8 @@ function looksLikeWordForm(key: string): boolean {
   if (key.length < 5) return false;
   // a short "-ly" word is a name as often as an adverb ("amely", "kelly"); common adverbs are in the word list
   if (key.length < 7 && key.endsWith('ly')) return false;
-  for (const e of WORD_FORM_ENDINGS) if (key.endsWith(e)) return true;
+  const endings = ENDINGS_BY_LAST.get(last);
+  if (endings !== undefined) for (const e of endings) if (key.endsWith(e)) return true;
   return false;
 }
 
@@ -850,11 +857,16 @@ const MEDICAL_ABBR = new Set(['hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'px', 'yo', 'b
 const FORM_LABELS = new Set(['name', 'nombre']);
 const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'its', 'it', 'soy', 'called', 'name', 'nombre', 'from', 'signed', 'firmado']);
 
+function someHasClass(toks: readonly Token[], bit: number): boolean {
+  for (const t of toks) if ((t.cls & bit) !== 0) return true;
+  return false;
+}
+
 /** Cities after a residence cue ("I live in Springfield", "vivo en Guadalajara"). */
 export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
   const toks = tokens ?? tokenize(text);
   const out: Finding[] = [];
-  if (!toks.some((t) => (t.cls & W_CITY_CUE) !== 0)) return out; // no cue word, no city
+  if (!someHasClass(toks, W_CITY_CUE)) return out; // no cue word, no city
   const { allLower, shouting } = caseOf(toks);
   const noCase = allLower || shouting;
   for (let i = 0; i < toks.length; i++) {
