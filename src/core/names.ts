@@ -655,7 +655,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
     if (used[i] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0 || t.end - t.start < 4) continue;
-    if ((t.flags & COMMON) !== 0 && !(t.cap && !o.allLower && !o.shouting)) continue;
+    if ((t.flags & COMMON) !== 0 && (!(t.cap && !o.allLower && !o.shouting) || sentenceStart(i))) continue;
     if (!/^['’]s$/i.test(text.slice(t.end - 2, t.end))) continue;
     emit(i, i + 1, 'person.possessive', 0.7);
   }
@@ -752,6 +752,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // no case information: a first name then a surname (or an unknown word), few common words
         ok = (t.flags & FIRST) !== 0 && commons <= (len >= 3 ? 1 : t.flags & COMMON ? 1 : 0) && (lasts > 0 || unknown > 0);
         if (ok && t.flags & COMMON && !(((toks[i + 1] as Token).flags & (SURNAME | OTHER_NAME)) && !((toks[i + 1] as Token).flags & COMMON))) ok = false;
+        // in a message with capitals, a capitalised word then lower-case ones is a sentence, not a name
+        // ("Pat dry the incision", "Ivy rash again", "Bell rang twice")
+        if (ok && !o.allLower && !o.shouting && t.cap && !(toks[i + 1] as Token).cap) ok = false;
       }
       if (ok) {
         emit(i, j, 'person.lexicon.full', 0.75);

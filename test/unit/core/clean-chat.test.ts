@@ -38,6 +38,12 @@ test.each<string>([
   'Will the prior auth go through before Friday?',
   'Mark the claim as disputed please',
   'Rose early to take my fasting labs',
+  'Pat dry the incision?',
+  'Ivy rash again',
+  'Bell rang twice',
+  "Hunter's pen needles",
+  'Drew blood twice today',
+  'Frank question: is this covered?',
 ])('%j is not altered', (text) => {
   expect(detect(text)).toEqual([]);
 });
