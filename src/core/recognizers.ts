@@ -916,7 +916,7 @@ const ABBR_SUFFIX = new Set('st ave av rd blvd ln dr ct wy pl ter cir pkwy hwy f
 const UNIT =
   "(?:,?\\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|lot|space|spc|trlr|#|apto|depto|dpto|departamento|piso|int|interior|oficina|ofna|local|casa|mz|manzana|lt)\\.?\\s{0,2}#?\\s{0,2}[A-Za-z0-9][A-Za-z0-9\\-]{0,6}(?![A-Za-z\\u00C0-\\u024F0-9]))?";
 const STREET_STOP = new Set(
-  'lo le les vio dijo fue era son hay pero desde hace hasta tengo tiene the a an to of and or in on at for my your his her our their this that down up per by from with into over near past about around block blocks times pills tabs tablets mg ml days hours weeks minutes years months miles feet steps floors is are was were will be been take took have has had i we you he she they it me us them el la los las un una de del en y o con por para mi su tu que es son'.split(' '),
+  'lo le les vio dijo fue era son hay pero desde hace hasta tengo tiene the a an to of and or in on at for my your his her our their this that down up per by from with into over near past about around block blocks times pills tabs tablets mg ml days hours weeks minutes years months miles feet steps floors nurse nurses nursing bus train gas police fire charging is are was were will be been take took have has had i we you he she they it me us them el la los las un una de del en y o con por para mi su tu que es son'.split(' '),
 );
 
 const STREET_STOP_ES = new Set('el la los las lunes martes miercoles miércoles jueves viernes sabado sábado domingo hoy ayer que para con por es the and to is en mi su tu me te se lo le al y o pero desde hace hasta tengo tiene a'.split(' '));
@@ -943,6 +943,8 @@ const ADDRESS_RULES: PatternRule[] = [
       // the last group of a digit-group run is not a house number ("fax +1 831 405 0177 attention dr")
       if (/\d\s$/.test(before(text, s, 2))) return 0;
       if (negativeBefore(text, s)) return 0;
+      // "unit 4B nurse station", "room 12 west wing": the number belongs to a unit word, not a house
+      if (/\b(?:unit|room|rm|floor|fl|bed|suite|ste|ward|wing|piso|cuarto|habitaci[oó]n|cama)\.?\s{0,2}#?\s{0,2}$/i.test(before(text, s, 12))) return 0;
       void e;
       return 0.88;
     },
