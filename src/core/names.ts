@@ -792,9 +792,21 @@ const CARE_PLACE_WORDS = new Set(['assisted', 'nursing', 'pharmacy', 'hospital',
 const INSTITUTION_BEFORE = new Set(['st', 'saint', 'san', 'santa', 'santo', 'sta', 'mount', 'mt', 'virgen', 'our lady']);
 
 /** A person finding that is the start of an institution's or a saint's name. */
+/** How many tokens end at or before `offset` (tokens are in text order): a binary search, so a message
+ * with many names stays linear. */
+function tokensEndingBy(toks: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((toks[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function institutionName(text: string, toks: readonly Token[], f: Finding): boolean {
-  let k = 0;
-  while (k < toks.length && (toks[k] as Token).end <= f.end) k++;
+  const k = tokensEndingBy(toks, f.end);
   const last = toks[k - 1];
   // "Mercy General", "Virgil Street": the institution or street word is inside the finding, after a first word
   if (last && last.start > f.start && last.cap && (INSTITUTION_WORDS.has(last.key) || STREET_WORDS.has(last.key))) return true;
@@ -803,8 +815,7 @@ function institutionName(text: string, toks: readonly Token[], f: Finding): bool
   if (nx && /^\s{1,2}$/.test(nx.gap) && INSTITUTION_WORDS.has(nx.key) && nx.cap && !nx.upper) return true;
   // "Autumn Ridge assisted living": words that name a care home or a pharmacy, in any case
   if (nx && /^\s{1,2}$/.test(nx.gap) && CARE_PLACE_WORDS.has(nx.key) && (toks[k - 1] as Token).cap) return true;
-  let b = 0;
-  while (b < toks.length && (toks[b] as Token).end <= f.start) b++;
+  const b = tokensEndingBy(toks, f.start);
   const pv = b > 0 ? toks[b - 1] : undefined;
   return pv !== undefined && INSTITUTION_BEFORE.has(pv.key) && pv.cap && (pv.dot || /^\s$/.test(text.slice(pv.end, f.start)) || text.slice(pv.end, f.start) === '. ');
 }
