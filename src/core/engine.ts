@@ -49,7 +49,7 @@ const MRN_TRIGGERS = [
 /** Triggers of the health-plan rules (keyword, insurer, card): one group for both. */
 const PLAN_TRIGGERS = [
   'member', 'subscriber', 'polic', 'group', 'grp', 'ins', 'grupo', 'plan', 'medicaid', 'medicare', 'mbi', 'hicn', 'beneficiar', 'afiliad', 'afiliaci', 'liza', 'miembro', 'socio', 'asegurado', 'seguro', 'nss', 'imss', 'issste', 'medi-cal', 'chip',
-  'mbr', 'aseguranza', 'bcbs', 'blue', 'aetna', 'cigna', 'humana', 'uhc', 'united', 'kaiser', 'anthem', 'molina', 'ambetter', 'tricare', 'caresource', 'wellcare', 'centene', 'oscar', 'on the back', 'back of', 'on the front', 'front of', 'card', 'atras', 'atrás', 'credencial',
+  'mbr', 'sub id', 'sub #', 'aseguranza', 'bcbs', 'blue', 'aetna', 'cigna', 'humana', 'uhc', 'united', 'kaiser', 'anthem', 'molina', 'ambetter', 'tricare', 'caresource', 'wellcare', 'centene', 'oscar', 'on the back', 'back of', 'on the front', 'front of', 'card', 'atras', 'atrás', 'credencial',
 ];
 
 /**
@@ -87,8 +87,8 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   'health_plan.keyed': { any: [PLAN_TRIGGERS] },
   'health_plan.card': { minDigits: 5, any: [PLAN_TRIGGERS] },
   'id.carried_after': { minDigits: 5, any: [['wrist', 'band', 'bracelet', 'sticker', 'card', 'pulsera', 'brazalete', 'carnet', 'tarjeta', 'credencial']] },
-  'account.keyed': { any: [['account', 'acct', 'a/c', 'billing', 'bank', 'checking', 'savings', 'routing', 'aba', 'cuenta', 'clabe', 'ruta']] },
-  'license.keyed': { any: [['lic', 'dl', 'dea', 'passport', 'pasaporte', 'dula']] },
+  'account.keyed': { any: [['account', 'acct', 'a/c', 'billing', 'bank', 'checking', 'savings', 'routing', 'aba', 'cuenta', 'clabe', 'ruta', 'direct deposit', 'directo']] },
+  'license.keyed': { any: [['lic', 'dl', 'dea', 'passport', 'pasaporte', 'dula', 'state id', 'conducir', 'manejar']] },
   'vehicle.keyed': { any: [['plate', 'tag', 'vin', 'niv', 'vehicle', 'placa', 'matr', 'vehicular']] },
   'vehicle.plate': { minDigits: 2, any: [['car', 'auto', 'coche', 'troca', 'truck', 'camioneta', 'vehic', 'vehíc', 'my tag', 'mi placa']] },
   'device.keyed': { any: [['serial', 's/n', 'sn', 'device', 'imei', 'meid', 'esn', 'udi', 'serie', 'dispositivo', 'pacemaker', 'pump', 'implant', 'dexcom', 'libre', 'freestyle', 'omnipod', 'medtronic', 'tandem', 'cgm', 'meter', 'metro', 'monitor', 'sensor', 'concentra', 'pap', 'nebuliz', 'hearing aid', 'fono']] },
@@ -112,11 +112,12 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
       'mam', 'madre', 'pap', 'padre', 'apá', 'amá', 'abuel', 'tia', 'tía', 'tio', 'tío', 'suegr', 'espos', 'marido', 'herman', 'viejit', 'ancian',
       'patient', 'pt', 'pacient', 'she', 'él', 'ella', 'señor',
       'sharp', 'strong', 'kicking', 'lucid', 'lúcid', 'independ', 'driv', 'manej', 'fuerte', 'como si nada', 'alone', 'sola',
+      'too old', 'muy viej', 'muy grande', 'muy mayor', 'todav', 'aún', 'aun ', 'still', 'sigue',
     ]],
   },
   'address.po_box': { any: [['box', 'pob', 'apartado', 'apdo', 'casilla']] },
   'address.zip_keyed': { minDigits: 5, any: [['zip', 'postal', 'c.p', 'cp']] },
-  'address.zip_place': { minDigits: 5, any: [['near', 'closest', 'close', 'around', 'in ', 'to ', 'cerca', 'en el', 'por el']] },
+  'address.zip_place': { minDigits: 5, any: [['near', 'closest', 'close', 'around', 'in ', 'to ', 'cover', 'cerca', 'en el', 'por el']] },
   'address.city_state_zip': { minDigits: 5 },
   'address.street_es': { any: [['calle', 'c/', 'av', 'paseo', 'camino', 'carretera', 'ctra', 'plaza', 'pza', 'callej', 'privada', 'priv', 'boulevard', 'bulevar', 'blvd', 'calz', 'ronda', 'traves', 'pasaje', 'glorieta', 'cerrada', 'andador', 'circuito', 'prol', 'diagonal', 'carrera', 'cra', 'transversal', 'jir', 'jr.']] },
 };

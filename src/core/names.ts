@@ -8,7 +8,10 @@
  */
 import type { Finding } from './types';
 import { addWordClasses, COMMON, DICTIONARY_WORD, FIRST, foldWord, HASH_SEED, hashStep, lexiconFlags, NAME_ANY, OTHER_NAME, setWordId, SURNAME, slotInfo, slotOfAsciiWord, WORD_ID_SHIFT, wordInfo } from './lexicon';
-import { REGION_WORDS } from './context';
+import { REGION_WORDS, US_STATE_ABBR } from './context';
+
+/** Two-letter state abbreviations, lower case: "i live in TX" names a state, not a city. */
+const STATE_ABBR = new Set(US_STATE_ABBR.toLowerCase().split('|'));
 
 /**
  * A word token. Its key and gap are strings made on first use: most tokens are known words whose
@@ -137,7 +140,7 @@ export const NEVER = new Set(
   ldl hdl tsh inr a1c hba1c bmp cmp cbc psa bun egfr alt ast ekg ecg mri
   lady guy man woman girl boy person someone somebody anyone muchacha muchacho senorita chica chico
   easter christmas thanksgiving halloween hanukkah ramadan navidad pascua virgen
-  born nacido nacida nacio
+  born nacido nacida nacio said says told asked dijo
   min mins hr hrs sec secs lbs kg mg mcg ml
   walgreens cvs walmart costco kroger safeway publix heb riteaid humana aetna cigna anthem optum
   ambetter centene wellcare tricare medi-cal mychart teladoc goodrx
@@ -326,7 +329,8 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'cita con', 'consulta con', 'seen by', 'visto por', 'lo vio', 'la vio', 'lo atendio', 'la atendio', 'via', 'by',
   'mama de', 'papa de', 'hijo de', 'hija de', 'esposo de', 'esposa de', 'hermano de', 'hermana de', 'abuela de', 'abuelo de',
   'mother of', 'father of', 'wife of', 'husband of', 'son of', 'daughter of',
-  'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social',
+  'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social', 'tech', 'technician', 'receptionist',
+  'diganle a', 'digale a', 'dile a', 'digan a', 'avisenle a', 'avisale a', 'preguntenle a', 'preguntale a', 'tell', 'ask', 'thank',
   'caller', 'billing', 'account holder', 'account holder is', 'the account holder is', 'titular de la cuenta es', 'llamo');
 cue('title', 'dr', 'dr.', 'dra', 'dra.', 'doctor', 'doctora', 'doc', 'nurse', 'enfermera', 'enfermero', 'mr', 'mr.',
   'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'sr', 'sr.', 'sra', 'sra.', 'srta', 'srta.', 'senor', 'senora',
@@ -584,6 +588,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // generic prepositions ("with", "for", "from") need a capitalised word or a lexicon name
         // ("con antibiótico", "with dementia": an unknown lower-case word alone is a thing, not a person)
         if (ok && GENERIC_CUES.has(phrase) && !((nt.cap && !o.shouting) || nt.flags & NAME_ANY || ((o.allLower || o.shouting) && sc >= 2 && surnameNext && (next as Token).flags & NAME_ANY))) ok = false;
+        // ("with ginger tea": a name that is also an ordinary word, in lower case, after a preposition is the word)
+        if (ok && GENERIC_CUES.has(phrase) && (nt.flags & COMMON) !== 0 && !nt.cap && !(next !== undefined && nameGap(next, nt) && (next.flags & COMMON) === 0 && next.like >= 1 && (next.cls & W_NEVER) === 0)) ok = false;
         // "my grandma dolores", "mi hermano soledad", "MI HIJA AMPARO": after a family word a first name
         // is a name even when it is also a word, unless it is one a sentence goes on with ("my mom will")
         if (!ok && sc === 1 && !GENERIC_CUES.has(phrase) && FAMILY.has(phrase) && (nt.flags & FIRST) !== 0 && !AFTER_TITLE_WORDS.has(nt.key)) ok = true;
@@ -866,7 +872,7 @@ function departmentAfter(toks: readonly Token[], i: number): boolean {
 }
 
 const AFTER_WORDS = new Set(['here', 'aqui', 'speaking', 'hablando', 'writing', 'escribiendo']);
-const GENERIC_CUES = new Set(['with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider', 'caller', 'billing', 'llamo']);
+const GENERIC_CUES = new Set(['with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider', 'caller', 'billing', 'llamo', 'tell', 'ask', 'thank', 'tech']);
 const MEDICAL_ABBR = new Set(['hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'px', 'yo', 'bp', 'hr', 'rr', 'prn', 'bid', 'tid', 'qid', 'qd', 'po', 'iv', 'im', 'sq', 'er', 'ed', 'or', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'uti', 'copd', 'chf', 'cad', 'dm', 'htn', 'mri', 'ct', 'ekg', 'ecg', 'labs', 'lab']);
 const FORM_LABELS = new Set(['name', 'nombre']);
 const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'its', 'it', 'soy', 'called', 'name', 'nombre', 'from', 'signed', 'firmado']);
@@ -917,7 +923,7 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
       }
       if (j > k) {
         const phrase = toks.slice(k, j).map((t) => t.key).join(' ');
-        if (!REGION_WORDS.has(phrase)) {
+        if (!REGION_WORDS.has(phrase) && !STATE_ABBR.has(phrase)) {
           out.push({ type: 'ADDRESS', start: (toks[k] as Token).start, end: (toks[j - 1] as Token).end, ruleId: 'address.city_cue', score: 0.85 });
         }
       }

@@ -588,7 +588,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'health_plan.keyed',
     'HEALTH_PLAN_ID',
-    "member(?:ship)?(?: id| number| no| #)?|subscriber(?: id| number| no| #)?|policy(?:holder)?(?: id| number| no| #)?|group(?: id| number| no| #)|grp(?: #| no)?|insurance(?: id| number| no| #| card)?|ins(?: id| no| #|\\.)|grupo|plan(?: id| number| no| #)|medicaid(?: id| number| no| #)?|medicare(?: id| number| no| #| card)?|mbi|hicn|beneficiary(?: id| number| no)?|health plan(?: id| number)?|(?:n[uú]mero de )?afiliad[oa]|afiliaci[oó]n|(?:n[uú]mero de )?p[oó]liza|(?:n[uú]mero|id|credencial) de (?:miembro|socio|asegurado|seguro)(?! social)|seguro(?: m[eé]dico)?(?! social)|nss|imss|issste|medi-cal|chip|mbr(?: id| #| no| number)?|aseguranza",
+    "member(?:ship)?(?: id| number| no| #)?|subscriber(?: id| number| no| #)?|sub(?: id| #| no\\.?)|policy(?:holder)?(?: id| number| no| #)?|group(?: id| number| no| #)|grp(?: #| no)?|insurance(?: id| number| no| #| card)?|ins(?: id| no| #|\\.)|grupo|plan(?: id| number| no| #)|medicaid(?: id| number| no| #)?|medicare(?: id| number| no| #| card)?|mbi|hicn|beneficiary(?: id| number| no)?|health plan(?: id| number)?|(?:n[uú]mero de )?afiliad[oa]|afiliaci[oó]n|(?:n[uú]mero de )?p[oó]liza|(?:n[uú]mero|id|credencial) de (?:miembro|socio|asegurado|seguro)(?! social)|seguro(?: m[eé]dico)?(?! social)|nss|imss|issste|medi-cal|chip|mbr(?: id| #| no| number)?|aseguranza",
   ),
   // the insurance card named by where the number is ("the number on the back", "la credencial") or by
   // the insurer ("my bcbs id"): looser words, so the value must hold five digits and not be a quantity
@@ -602,12 +602,12 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'account.keyed',
     'ACCOUNT_NUMBER',
-    'account(?: number| no| #| id)?|acct(?: number| no| #)?|a\\/c|billing(?: account| id| number)?|bank account|checking(?: account)?|savings(?: account)?|routing(?: number| no| #)?|aba|(?:n[uú]mero de )?cuenta(?: bancaria| de banco| de facturaci[oó]n| corriente| de ahorros)?|clabe|(?:n[uú]mero de )?ruta(?: bancaria)?|aba routing',
+    'account(?: number| no| #| id)?|acct(?: number| no| #)?|a\\/c|billing(?: account| id| number)?|bank account|checking(?: account)?|savings(?: account)?|routing(?: number| no| #)?|aba|(?:n[uú]mero de )?cuenta(?: bancaria| de banco| de facturaci[oó]n| corriente| de ahorros)?|clabe|(?:n[uú]mero de )?ruta(?: bancaria)?|aba routing|direct deposit(?: to| into)?|dep[oó]sito directo(?: a)?',
   ),
   keyed(
     'license.keyed',
     'LICENSE_NUMBER',
-    "(?:driver'?s?|drivers|driving|nursing|medical|rn|lpn|np|professional|state|pharmacy|dental|physician)? ?licen[cs]e(?: number| no| #| id)?|(?:driver'?s?|drivers) lic|lic(?:\\.|#| no| number)?|dl|dln|dea(?: number| no| #| registration)?|passport(?: number| no| #)?|licencia(?: de conducir| de manejo| m[eé]dica| profesional)?(?: n[uú]mero)?|pasaporte|c[eé]dula(?: profesional)?",
+    "(?:driver'?s?|drivers|driving|nursing|medical|rn|lpn|np|professional|state|pharmacy|dental|physician)? ?licen[cs]e(?: number| no| #| id)?|(?:driver'?s?|drivers) lic|lic(?:\\.|#| no| number)?|dl|dln|dea(?: number| no| #| registration)?|passport(?: number| no| #)?|licencia(?: de conducir| de manejo| m[eé]dica| profesional)?(?: n[uú]mero)?|pasaporte|c[eé]dula(?: profesional)?|state id|(?:carnet|permiso|licencia) de (?:conducir|manejar)",
   ),
   keyed(
     'vehicle.keyed',
@@ -825,7 +825,7 @@ const AGE_VERB_BEFORE = new RegExp(
 const AGE_FAMILY_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:great[- ]?)?(?:${FAMILY})\\s?,?\\s(?:de\\s)?$`, 'iu');
 /** Sayings about the very old after the number: "103 and sharp as a tack", "96 y sigue lúcida". */
 const AGE_SAYING_AFTER =
-  /^\s(?:and|&|y)\s(?:still\s|sigue\s|aún\s|aun\s|todav[ií]a\s)?(?:sharp|going\sstrong|kicking|lucid|l[uú]cid[oa]|independent|independiente|drives|driving|maneja|manejando|fuerte|como\si\snada|lives\salone|vive\ssol[oa])(?![a-z])/iu;
+  /^\s(?:too|muy|demasiado)\s(?:old|viej[oa]|grande|mayor)(?![a-z])|^\s(?:todav[ií]a|a[uú]n|still|sigue)\s(?:maneja|manejando|drives|driving|works|working|trabaja|vive|lives|camina|walks)(?![a-z])|^\s(?:and|&|y)\s(?:still\s|sigue\s|aún\s|aun\s|todav[ií]a\s)?(?:sharp|going\sstrong|kicking|lucid|l[uú]cid[oa]|independent|independiente|drives|driving|maneja|manejando|fuerte|como\si\snada|lives\salone|vive\ssol[oa])(?![a-z])/iu;
 /** What makes a number after an age word a measurement, not an age ("tiene 95 de azúcar", "is 98.6", "95/60"). */
 const MEASURE_AFTER =
   /^\s{0,2}(?:[%°/]|[.,]\d|-\s?\d|percent|por\sciento|degrees|grados|lbs?|kg|kilos?|pounds?|libras|bucks|miles?|millas|km|mph|grams?|gramos|gr|over|sobre|fever|fiebre|temp\p{L}*|sats?|o2|spo2|bpm|pulse|pulso|bp|hr|heart|glucose|sugar|az[uú]car|on\s(?:room\sair|ra|o2|oxygen)|en\s(?:aire|ox[ií]geno)|de\s(?:az[uú]car|glucosa|presi[oó]n|saturaci[oó]n|ox[ií]geno|oxigenaci[oó]n|fiebre|temperatura|pulso|peso))(?![a-z])/iu;
@@ -980,7 +980,7 @@ const ADDRESS_RULES: PatternRule[] = [
     keyed: true,
     needs: Need.Digit,
     score: 0.9,
-    pattern: re(`${NB}((?:zip|zip\\s?code|zipcode|postal code|post code|c[oó]digo postal|c\\.\\s?p\\.|cp)\\s{0,3}(?:is\\s|es\\s|:|#)?\\s{0,3})(\\d{5}(?:-\\d{4})?)${NA}`),
+    pattern: re(`${NB}((?:zip|zip\\s?code|zipcode|postal code|post code|c[oó]digo postal|zona postal|c\\.\\s?p\\.|cp)\\s{0,3}(?:is\\s|es\\s|:|#)?\\s{0,3})(\\d{5}(?:-\\d{4})?)${NA}`),
   },
   {
     // "closest lab to 69986?", "anything near 90210", "cerca del 06700": a ZIP where a place goes
@@ -989,7 +989,7 @@ const ADDRESS_RULES: PatternRule[] = [
     keyed: true,
     needs: Need.Digit,
     score: 0.75,
-    pattern: re(`${NB}((?:near|nearest|closest|close to|around|in|to|cerca del?|en el|por el)\\s{1,2})(\\d{5}(?:-\\d{4})?)${NA}`),
+    pattern: re(`${NB}((?:near|nearest|closest|close to|around|in|to|covers?|cerca del?|en el|por el)\\s{1,2})(\\d{5}(?:-\\d{4})?)${NA}`),
     // not a count: "up to 10000 steps", "in 12345 ways" (a plural noun after it), "12000.50"
     check: (_v, text, s, e) =>
       quantityAfter(text, e) || negativeBefore(text, s) || /^\s?[.,:/]\d|^\s[a-z]{2,20}s\b/i.test(after(text, e, 24)) || AMOUNT_NEAR.test(before(text, s, 24)) ? 0 : 0.75,

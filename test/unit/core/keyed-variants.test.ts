@@ -120,3 +120,23 @@ describe('devices named by what they are', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('blind3 categories: ages, licences, accounts, plan ids and ZIPs said differently', () => {
+  test.each<[string, Label, string]>([
+    ['is 104 too old for a pacemaker', 'AGE_OVER_89', '104'],
+    ['con 99 todavia maneja', 'AGE_OVER_89', '99'],
+    ['muy buenas, carnet de conducir 621351658', 'LICENSE_NUMBER', '621351658'],
+    ['Excuse me, state id A96038131', 'LICENSE_NUMBER', 'A96038131'],
+    ['ok so direct deposit to 001234399406', 'ACCOUNT_NUMBER', '001234399406'],
+    ['sub id 996575192, deductible $718', 'HEALTH_PLAN_ID', '996575192'],
+    ['service area covers 69498?', 'ADDRESS', '69498'],
+    ['mi zona postal es 05290, me toca esa clinica?', 'ADDRESS', '05290'],
+  ])('%j', (text, label, span) => {
+    expect(found(text)).toContainEqual([label, span]);
+  });
+
+  test.each<string>(['room 99 still dirty', 'i got 95 still', 'glucose 104 too high'])('%j is left alone', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
