@@ -309,7 +309,7 @@ function cue(strength: Cue['strength'], ...phrases: string[]): void {
 }
 cue('strong', 'my name is', 'name is', "name's", 'names', 'me llamo', 'mi nombre es', 'nombre es', 'se llama',
   'se llamaba', 'llamado', 'llamada', 'name', 'nombre', 'full name', 'nombre completo', 'patient name', 'patients name',
-  'nombre del paciente', 'i am', "i'm", 'im', 'this is', 'its', 'it', 'soy', 'called', 'goes by', 'known as',
+  'nombre del paciente', 'i am', "i'm", 'im', 'this is', 'is this', 'its', 'it', 'soy', 'called', 'goes by', 'known as',
   'signed', 'firmado', 'atentamente', 'sincerely', 'regards', 'best regards', 'kind regards', 'cordialmente', 'atte',
   'a nombre de', 'nombre de', 'go by', 'i go by', 'me dicen', 'name on file to', 'change the name to', 'change my name to',
   'cambien el nombre a', 'cambiar el nombre a', 'nme is', 'nmae is', 'my nme is', 'my nmae is', 'habla', 'le habla', 'te habla', 'les habla', 'registered to', 'registrado a', 'registrada a', 'a nombre del paciente', 'under the name', 'under the name of', 'bajo el nombre de', 'nmae', 'nme', 'name:');
@@ -330,6 +330,7 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'mama de', 'papa de', 'hijo de', 'hija de', 'esposo de', 'esposa de', 'hermano de', 'hermana de', 'abuela de', 'abuelo de',
   'mother of', 'father of', 'wife of', 'husband of', 'son of', 'daughter of',
   'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social', 'tech', 'technician', 'receptionist',
+  'resident', 'residente', 'pana', 'mi pana', 'compa', 'cuate', 'carnal', 'cipota de', 'cipote de', 'receta de', 'receta para',
   'diganle a', 'digale a', 'dile a', 'digan a', 'avisenle a', 'avisale a', 'preguntenle a', 'preguntale a', 'tell', 'ask', 'thank',
   'caller', 'billing', 'account holder', 'account holder is', 'the account holder is', 'titular de la cuenta es', 'llamo');
 cue('title', 'dr', 'dr.', 'dra', 'dra.', 'doctor', 'doctora', 'doc', 'nurse', 'enfermera', 'enfermero', 'mr', 'mr.',
@@ -339,6 +340,7 @@ cue('greeting', 'hi', 'hello', 'hey', 'dear', 'hola', 'buenos dias', 'buenas tar
   'estimado', 'estimada', 'querido', 'querida', 'good morning', 'good afternoon', 'good evening', 'thanks',
   'thank you', 'thx', 'ty', 'gracias', 'muchas gracias', 'bye', 'adios', 'welcome', 'bienvenido', 'bienvenida',
   'cheers', 'best', 'take care', 'cuidate', 'helol', 'hii', 'hiya', 'holi', 'buenas', 'saludos', 'sorry', 'perdon',
+  'oye', 'oiga', 'vos', 'epa',
   'disculpa', 'disculpe');
 
 const CUE_FIRST = new Map<string, Cue[]>();
@@ -553,7 +555,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const k = i + c.words.length;
       if (k >= n) break;
       const nt = toks[k] as Token;
-      if (!nt.gapOf(1, 4, true) || (nt.nl && c.strength !== 'strong')) break;
+      // (a sign-off puts the name on the next line: "best,⏎Roma")
+      if (!nt.gapOf(1, 4, true) || (nt.nl && c.strength !== 'strong' && !SIGN_OFFS.has(c.phrase))) break;
       const sc = nt.like;
       const phrase = c.phrase;
       let minFirst = 2;
@@ -568,9 +571,11 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         const lexPair = (nt.flags & FIRST) !== 0 && next !== undefined && nameGap(next, nt) && (next.flags & (SURNAME | OTHER_NAME)) !== 0;
         // a capitalised word the lexicon only knows as a word, before a known surname: "I am Olaf Reynolds"
         const capPair = nt.cap && !o.allLower && !o.shouting && next !== undefined && nameGap(next, nt) && next.cap && (next.flags & SURNAME) !== 0 && (next.flags & COMMON) === 0;
-        if (weak) ok = (sc >= 2 && ((nt.flags & NAME_ANY) !== 0 || (nt.cap && !o.shouting) || surnameNext) && !((nt.flags & COMMON) !== 0 && !nt.cap && !surnameNext)) || lexPair || capPair;
+        // a first name that is also a word, then a comma or the end: "soy luz, dirección nueva ..."
+        const firstThenStop = (nt.flags & FIRST) !== 0 && /^\s{0,2}(?:[,;!?]|$)/.test(text.slice(nt.end, nt.end + 3)) && !AFTER_TITLE_WORDS.has(nt.key);
+        if (weak) ok = (sc >= 2 && ((nt.flags & NAME_ANY) !== 0 || (nt.cap && !o.shouting) || surnameNext) && !((nt.flags & COMMON) !== 0 && !nt.cap && !surnameNext)) || lexPair || capPair || firstThenStop;
         else ok = sc >= 1;
-        minFirst = weak && !lexPair && !capPair ? 2 : 1;
+        minFirst = weak && !lexPair && !capPair && !firstThenStop ? 2 : 1;
       } else if (c.strength === 'title') {
         ok = sc >= 2 || (sc === 1 && ((nt.cap && !o.shouting) || surnameNext || !(nt.flags & COMMON)));
         // "doc ward", "nurse faith", "THERAPIST BONITA": after a title a lexicon name is a name, also
@@ -673,7 +678,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     let lineStart: boolean;
     if (i === 0) lineStart = t.gap.trim() === '';
     else if (!t.nl) lineStart = false;
-    else lineStart = t.gap.slice(t.gap.lastIndexOf('\n') + 1).trim() === '';
+    else lineStart = /^[^\S\n]*(?:[-–—][^\S\n]*)?$/.test(t.gap.slice(t.gap.lastIndexOf('\n') + 1)); // "⏎- rachelle price"
     if (!lineStart) continue;
     let j = i;
     let lex = 0;
@@ -855,27 +860,30 @@ const SUBJECT_VERBS = new Set(['be', 'call', 'come', 'get', 'see', 'know', 'have
 const TITLE_NOUNS = new Set(['line', 'office', 'visit', 'visits', 'note', 'notes', 'appointment', 'appt', 'orders', 'order', 'fee', 'station', 'desk', 'practitioner', 'team', 'staff', 'portal', 'chat', 'hotline', 'advice', 'consult', 'referral']);
 
 /** Family words among the relation cues. */
+/** Sign-offs after which the name may stand on the next line. */
+const SIGN_OFFS = new Set(['best', 'regards', 'best regards', 'kind regards', 'thanks', 'thank you', 'cheers', 'saludos', 'gracias', 'muchas gracias', 'take care', 'cuidate']);
+
 const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister',
   'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'nephew', 'niece', 'cousin',
   'hijo', 'hija', 'esposo', 'esposa', 'marido', 'madre', 'padre', 'mama', 'papa', 'hermano', 'hermana', 'abuela', 'abuelo',
   'nieto', 'nieta', 'tio', 'tia', 'sobrino', 'sobrina', 'primo', 'prima', 'suegra', 'suegro', 'cuidador', 'cuidadora', 'caregiver']);
 
 /** "Rico from billing", "clemente de cobranza", "carolanne at the desk": a name, then where they work. */
-const DEPARTMENTS = new Set(['billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);
+const DEPARTMENTS = new Set(['lab', 'laboratorio', 'billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);
 const ROLE_IN_BRACKETS = new Set(['patient', 'paciente', 'pt', 'caller', 'member', 'mom', 'dad', 'son', 'daughter', 'hijo', 'hija']);
 function departmentAfter(toks: readonly Token[], i: number): boolean {
   const nx = toks[i + 1];
   if (!nx || nx.gap !== ' ' || !DEPARTMENTS.has(nx.key)) return false;
   if (nx.key !== 'the' && nx.key !== 'la' && nx.key !== 'front' && nx.key !== 'customer' && nx.key !== 'member' && nx.key !== 'patient') return true;
   const nx2 = toks[i + 2];
-  return nx2 !== undefined && nx2.gap === ' ' && ['desk', 'front', 'office', 'oficina', 'recepcion', 'service', 'services', 'billing', 'pharmacy', 'farmacia'].includes(nx2.key);
+  return nx2 !== undefined && nx2.gap === ' ' && ['desk', 'front', 'office', 'oficina', 'recepcion', 'service', 'services', 'billing', 'pharmacy', 'farmacia', 'lab', 'laboratorio'].includes(nx2.key);
 }
 
 const AFTER_WORDS = new Set(['here', 'aqui', 'speaking', 'hablando', 'writing', 'escribiendo']);
 const GENERIC_CUES = new Set(['with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider', 'caller', 'billing', 'llamo', 'tell', 'ask', 'thank', 'tech']);
 const MEDICAL_ABBR = new Set(['hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'px', 'yo', 'bp', 'hr', 'rr', 'prn', 'bid', 'tid', 'qid', 'qd', 'po', 'iv', 'im', 'sq', 'er', 'ed', 'or', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'uti', 'copd', 'chf', 'cad', 'dm', 'htn', 'mri', 'ct', 'ekg', 'ecg', 'labs', 'lab']);
 const FORM_LABELS = new Set(['name', 'nombre']);
-const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'its', 'it', 'soy', 'called', 'name', 'nombre', 'from', 'signed', 'firmado']);
+const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'is this', 'its', 'it', 'soy', 'called', 'name', 'nombre', 'from', 'signed', 'firmado']);
 
 function someHasClass(toks: readonly Token[], bit: number): boolean {
   for (const t of toks) if ((t.cls & bit) !== 0) return true;
