@@ -110,7 +110,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
     any: [[
       'mom', 'mum', 'mother', 'dad', 'father', 'gran', 'nana', 'nanna', 'nonna', 'papaw', 'mamaw', 'aunt', 'uncle', 'husband', 'hubby', 'wife', 'spouse', 'brother', 'sister',
       'mam', 'madre', 'pap', 'padre', 'apá', 'amá', 'abuel', 'tia', 'tía', 'tio', 'tío', 'suegr', 'espos', 'marido', 'herman', 'viejit', 'ancian',
-      'patient', 'pt', 'pacient', 'she', 'él', 'ella', 'señor',
+      'patient', 'pt', 'pacient', 'she', 'él', 'ella', 'señor', 'resid',
       'sharp', 'strong', 'kicking', 'lucid', 'lúcid', 'independ', 'driv', 'manej', 'fuerte', 'como si nada', 'alone', 'sola',
       'too old', 'muy viej', 'muy grande', 'muy mayor', 'todav', 'aún', 'aun ', 'still', 'sigue',
     ]],
@@ -589,9 +589,9 @@ function cityTail(text: string, end: number, afterZip: boolean): number {
     if (text[lastEnd] === ' ' && /\p{L}/u.test(text[lastEnd + 1] ?? '')) pos = lastEnd + 1;
     else break;
   }
-  if (!hadComma && !afterZip) {
-    // "13907 cormier light fort worth nj 96430": without a comma, ordinary words still make the city
-    // when a state and ZIP (or a ZIP) follow them within four words
+  if (!afterZip) {
+    // "13907 cormier light fort worth nj 96430", ", la mirada, md 54563": ordinary words still make the
+    // city when a state and ZIP (or a ZIP) follow them within four words
     const ahead = cityBeforeStateZip(text, end + m[0].length);
     if (ahead > lastContent) return ahead;
   }

@@ -612,7 +612,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'vehicle.keyed',
     'VEHICLE_ID',
-    '(?:license |licence )?plate(?: number| no| #)?|tag(?: number| no| #)|vin|niv|vehicle (?:id|number|identification number)|placas?(?: del (?:auto|carro|coche|veh[ií]culo))?|matr[ií]cula|n[uú]mero de placa|(?:n[uú]mero de )?identificaci[oó]n vehicular',
+    '(?:license |licence )?plates?(?: number| no| #)?|tag(?: number| no| #)|vin|niv|vehicle (?:id|number|identification number)|placas?(?: del (?:auto|carro|coche|veh[ií]culo))?|matr[ií]cula|n[uú]mero de placa|(?:n[uú]mero de )?identificaci[oó]n vehicular',
     undefined,
     0.92,
     `${ID_VALUE}|[A-Za-z]{2,4}[ -]?[0-9]{2,5}(?:[ -]?[A-Za-z]{1,3})?`,
@@ -816,6 +816,8 @@ const FAMILY =
 const PERSON_SUBJECT = `${FAMILY}|patient|pt|paciente|he|she|[ée]l|ella|señor`;
 /** "(96)" in brackets after a person named with a family word or "patient" somewhere before, no digits between. */
 const AGE_BRACKET_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:${FAMILY}|patient|paciente|pt)(?![a-z\\u00C0-\\u024F])(?:[^()\\d]{0,60}[a-z\\u00C0-\\u024F.])?\\s?\\(\\s?$`, 'iu');
+/** The same between commas: "residente Sofia Kanzaki de Almanza, 98, su hija ...", "resident steve littel, 90, room 12". */
+const AGE_COMMA_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:${FAMILY}|patient|paciente|pt|resident|residente|residnt|residnet)(?![a-z\\u00C0-\\u024F])(?:[^,()\\d]{0,60}[a-z\\u00C0-\\u024F.])?\\s?,\\s?$`, 'iu');
 /** A verb after a person subject: "mom is", "nana just hit", "my uncle who is", "mom's", "she'll be". */
 const AGE_VERB_BEFORE = new RegExp(
   `(?<![a-z\\u00C0-\\u024F])(?:${PERSON_SUBJECT})(?:'s|’s|(?:'ll|’ll)\\sbe|,?\\swho(?:'s|’s)|(?:,?\\s(?:who|que|which))?\\s(?:is|was|es|just\\shit|hit|just\\sturned|will\\sbe|(?:is\\s)?(?:gonna|going\\sto)\\sbe|va\\sa\\scumplir|ya\\stiene|ya\\scumpli[oó]))\\s(?:now\\s|already\\s|like\\s|almost\\s|nearly\\s|ya\\s|casi\\s|the\\sbig\\s)?$`,
@@ -899,6 +901,7 @@ const AGE_RULES: PatternRule[] = [
       if (MEASURE_AFTER.test(post) || NOT_AGE_AFTER.test(post) || UNIT_AFTER.test(post)) return 0;
       const pre = before(text, s, 90);
       if (/\(\s?$/.test(pre)) return AGE_BRACKET_BEFORE.test(pre) && /^\s?\)/.test(post) ? 0.85 : 0;
+      if (/,\s?$/.test(pre) && /^\s?,/.test(post) && AGE_COMMA_BEFORE.test(pre)) return 0.85;
       if (AGE_VERB_BEFORE.test(pre) || AGE_FAMILY_BEFORE.test(pre)) return 0.85;
       return AGE_SAYING_AFTER.test(post) ? 0.8 : 0;
     },
@@ -911,7 +914,7 @@ const AGE_RULES: PatternRule[] = [
 
 /** Street suffixes (USPS abbreviations and words); the engine also gates the street rule on them. */
 export const STREET_SUFFIX =
-  'broadway|expressway|throughway|trafficway|boulevard|crossroad|extension|stravenue|underpass|causeway|crescent|crossing|junction|motorway|mountain|overpass|turnpike|freeway|gateway|heights|highway|landing|mission|orchard|parkway|passage|prairie|station|terrace|trailer|viaduct|village|arcade|avenue|bottom|branch|bridge|bypass|canyon|center|circle|common|corner|course|divide|estate|forest|garden|harbor|hollow|island|meadow|radial|skyway|spring|square|stream|street|summit|tunnel|valley|allee|alley|annex|bayou|beach|bluff|brook|cliff|court|creek|crest|curve|drive|falls|ferry|field|forge|green|grove|haven|inlet|knoll|lodge|manor|mount|place|plain|plaza|point|ranch|rapid|ridge|river|route|shoal|shore|trace|track|trail|ville|vista|bend|blvd|burg|camp|cape|club|cove|cres|crse|crst|cswy|curv|dale|expy|fall|flat|ford|fork|fort|frst|glen|gtwy|hill|holw|inlt|isle|lake|lane|lndg|loop|mews|mill|mtwy|neck|opas|orch|oval|park|path|pike|pine|pkwy|port|psge|radl|ramp|rnch|road|skwy|spur|stra|strm|tpke|trak|trce|trfy|trlr|trwy|tunl|upas|view|walk|well|xing|key|pass|loaf|light|lock|mall|union|aly|anx|arc|ave|bch|blf|bnd|brg|brk|btm|byp|byu|cir|clb|clf|cmn|cor|cpe|crk|ctr|cyn|dam|ext|fld|fls|flt|frd|frg|frk|fry|fwy|gdn|gln|grn|grv|hbr|hts|hvn|hwy|jct|knl|lck|ldg|lgt|mdw|mnr|mtn|nck|pln|plz|pne|prt|rdg|riv|row|rpd|rst|rte|rue|run|shl|shr|smt|spg|sta|ter|trl|via|vis|vlg|vly|way|xrd|av|bg|ct|cv|dr|hl|lk|ln|pl|pt|rd|sq|st|wy';
+  'broadway|expressway|throughway|trafficway|boulevard|crossroad|extension|stravenue|underpass|causeway|crescent|crossing|junction|motorway|mountain|overpass|turnpike|freeway|gateway|heights|highway|landing|mission|orchard|parkway|passage|prairie|station|terrace|trailer|viaduct|village|arcade|avenue|bottom|branch|bridge|bypass|canyon|center|circle|common|corner|course|divide|estate|forest|garden|harbor|hollow|island|meadow|radial|skyway|spring|square|stream|street|summit|tunnel|valley|allee|alley|annex|bayou|beach|bluff|brook|cliff|court|creek|crest|curve|drive|falls|ferry|field|forge|green|grove|haven|inlet|knoll|lodge|manor|mount|place|plain|plaza|point|ranch|rapid|ridge|river|route|shoal|shore|trace|track|trail|ville|vista|bend|blvd|burg|camp|cape|club|cove|cres|crse|crst|cswy|curv|dale|expy|fall|flat|ford|fork|fort|frst|glen|gtwy|hill|holw|inlt|isle|lake|lane|lndg|loop|mews|mill|mtwy|neck|opas|orch|oval|park|path|pike|pine|pkwy|port|psge|radl|ramp|rnch|road|skwy|spur|stra|strm|tpke|trak|trce|trfy|trlr|trwy|tunl|upas|view|walk|well|xing|key|pass|loaf|light|lock|mall|union|rest|main|aly|anx|arc|ave|bch|blf|bnd|brg|brk|btm|byp|byu|cir|clb|clf|cmn|cor|cpe|crk|ctr|cyn|dam|ext|fld|fls|flt|frd|frg|frk|fry|fwy|gdn|gln|grn|grv|hbr|hts|hvn|hwy|jct|knl|lck|ldg|lgt|mdw|mnr|mtn|nck|pln|plz|pne|prt|rdg|riv|row|rpd|rst|rte|rue|run|shl|shr|smt|spg|sta|ter|trl|via|vis|vlg|vly|way|xrd|av|bg|ct|cv|dr|hl|lk|ln|pl|pt|rd|sq|st|wy';
 const ABBR_SUFFIX = new Set('st ave av rd blvd ln dr ct wy pl ter cir pkwy hwy fwy expy tpke trl sq plz aly xing pt rdg ctr cres gdns grv hts jct lndg mnr spgs sta smt vly vis vlg crk hbr byp cyn cswy cor mtn rte ext'.split(' '));
 const UNIT =
   "(?:,?\\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|lot|space|spc|trlr|#|apto|depto|dpto|departamento|piso|int|interior|oficina|ofna|local|casa|mz|manzana|lt)\\.?\\s{0,2}#?\\s{0,2}[A-Za-z0-9][A-Za-z0-9\\-]{0,6}(?![A-Za-z\\u00C0-\\u024F0-9]))?";
