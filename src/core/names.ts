@@ -140,7 +140,7 @@ export const NEVER = new Set(
   ldl hdl tsh inr a1c hba1c bmp cmp cbc psa bun egfr alt ast ekg ecg mri
   lady guy man woman girl boy person someone somebody anyone muchacha muchacho senorita chica chico
   easter christmas thanksgiving halloween hanukkah ramadan navidad pascua virgen
-  born nacido nacida nacio said says told asked dijo
+  born nacido nacida nacio said says told asked dijo pay
   min mins hr hrs sec secs lbs kg mg mcg ml
   walgreens cvs walmart costco kroger safeway publix heb riteaid humana aetna cigna anthem optum
   ambetter centene wellcare tricare medi-cal mychart teladoc goodrx
@@ -493,6 +493,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const prev = j > 0 ? toks[j - 1] : undefined; // no read at index -1 (a slow property lookup in V8)
       if (j > i && !nameGap(t, prev)) break;
       if (j > i && used[j]) break; // a name already found ends this run ("aide Precious": the cue word is not a name)
+      if (j > i && THING_NOUNS.has(t.key)) return i; // "ginger tea", "rose water": a thing, not a name
       // a date starts: "born august 2021", "Mann Jun 1929" (a month name followed by a number)
       if (j > i && MONTH_KEYS.has(t.key) && /^[\s,.]{0,2}\d/.test(text.slice(t.end, t.end + 3))) break;
       // a state name after a first name is a surname ("Keisha Washington"), otherwise a place
@@ -594,7 +595,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // ("con antibiótico", "with dementia": an unknown lower-case word alone is a thing, not a person)
         if (ok && GENERIC_CUES.has(phrase) && !((nt.cap && !o.shouting) || nt.flags & NAME_ANY || ((o.allLower || o.shouting) && sc >= 2 && surnameNext && (next as Token).flags & NAME_ANY))) ok = false;
         // ("with ginger tea": a name that is also an ordinary word, in lower case, after a preposition is the word)
-        if (ok && GENERIC_CUES.has(phrase) && (nt.flags & COMMON) !== 0 && !nt.cap && !(next !== undefined && nameGap(next, nt) && (next.flags & COMMON) === 0 && next.like >= 1 && (next.cls & W_NEVER) === 0)) ok = false;
+        if (ok && GENERIC_CUES.has(phrase) && (nt.flags & COMMON) !== 0 && !nt.cap && !(next !== undefined && nameGap(next, nt) && (next.flags & COMMON) === 0 && next.like >= 1 && (next.cls & W_NEVER) === 0 && !THING_NOUNS.has(next.key))) ok = false;
         // "my grandma dolores", "mi hermano soledad", "MI HIJA AMPARO": after a family word a first name
         // is a name even when it is also a word, unless it is one a sentence goes on with ("my mom will")
         if (!ok && sc === 1 && !GENERIC_CUES.has(phrase) && FAMILY.has(phrase) && (nt.flags & FIRST) !== 0 && !AFTER_TITLE_WORDS.has(nt.key)) ok = true;
@@ -860,6 +861,11 @@ const SUBJECT_VERBS = new Set(['be', 'call', 'come', 'get', 'see', 'know', 'have
 const TITLE_NOUNS = new Set(['line', 'office', 'visit', 'visits', 'note', 'notes', 'appointment', 'appt', 'orders', 'order', 'fee', 'station', 'desk', 'practitioner', 'team', 'staff', 'portal', 'chat', 'hotline', 'advice', 'consult', 'referral']);
 
 /** Family words among the relation cues. */
+/** Things a name-word can be the kind of: "ginger tea", "rose water", "olive oil", "ruby red". */
+const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root', 'milk', 'syrup', 'candy', 'cream', 'lotion', 'soap',
+  'powder', 'extract', 'supplement', 'supplements', 'capsules', 'pills', 'tablets', 'gummies', 'drops', 'spray', 'tincture',
+  'paste', 'chews', 'cookies', 'bread', 'cake', 'sauce', 'salad', 'te', 'agua', 'aceite', 'jugo', 'leche', 'jarabe', 'crema', 'pomada']);
+
 /** Sign-offs after which the name may stand on the next line. */
 const SIGN_OFFS = new Set(['best', 'regards', 'best regards', 'kind regards', 'thanks', 'thank you', 'cheers', 'saludos', 'gracias', 'muchas gracias', 'take care', 'cuidate']);
 
