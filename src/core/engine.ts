@@ -110,7 +110,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
     any: [[
       'mom', 'mum', 'mother', 'dad', 'father', 'gran', 'nana', 'nanna', 'nonna', 'papaw', 'mamaw', 'aunt', 'uncle', 'husband', 'hubby', 'wife', 'spouse', 'brother', 'sister',
       'mam', 'madre', 'pap', 'padre', 'apá', 'amá', 'abuel', 'tia', 'tía', 'tio', 'tío', 'suegr', 'espos', 'marido', 'herman', 'viejit', 'ancian',
-      'patient', 'pt', 'pacient', 'she', 'él', 'ella', 'señor', 'resid',
+      'patient', 'pt', 'pacient', 'she', 'él', 'ella', 'señor', 'resid', 'a los', 'male', ' m,', ', m', ' f,', ', f', 'woman', 'mujer', 'hombre', 'masculino', 'femenino',
       'sharp', 'strong', 'kicking', 'lucid', 'lúcid', 'independ', 'driv', 'manej', 'fuerte', 'como si nada', 'alone', 'sola',
       'too old', 'muy viej', 'muy grande', 'muy mayor', 'todav', 'aún', 'aun ', 'still', 'sigue',
     ]],

@@ -332,6 +332,8 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social', 'tech', 'technician', 'receptionist',
   'resident', 'residente', 'pana', 'mi pana', 'compa', 'cuate', 'carnal', 'cipota de', 'cipote de', 'receta de', 'receta para',
   'diganle a', 'digale a', 'dile a', 'digan a', 'avisenle a', 'avisale a', 'preguntenle a', 'preguntale a', 'tell', 'ask', 'thank',
+  'subscriber is', 'the subscriber is', 'member is', 'the member is', 'policyholder is', 'the insured is', 'the patient is', 'patient is',
+  'el titular es', 'el asegurado es', 'la asegurada es', 'el paciente es', 'la paciente es',
   'caller', 'billing', 'account holder', 'account holder is', 'the account holder is', 'titular de la cuenta es', 'llamo');
 cue('title', 'dr', 'dr.', 'dra', 'dra.', 'doctor', 'doctora', 'doc', 'nurse', 'enfermera', 'enfermero', 'mr', 'mr.',
   'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'sr', 'sr.', 'sra', 'sra.', 'srta', 'srta.', 'senor', 'senora',
@@ -622,6 +624,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     if (((t.cls & W_AFTER_WORDS) !== 0)) after = /^[\s,]{1,2}$/.test(t.gap);
     // (cheap tests first: most tokens never make their key or gap)
     else if (t.gapIs(' ') && (t.key === 'from' || t.key === 'de' || t.key === 'at')) after = departmentAfter(toks, i);
+    // "el de la farmacia, uriel, me dijo", "the pharmacist, Angel, said": a name set off by commas before a speech verb
+    else if (t.gap === ', ' && i >= 2 && /,\s?$/.test((toks[i - 1] as Token).gap) && (SPEECH_AFTER.has(t.key) || (t.key === 'me' && SPEECH_AFTER.has(toks[i + 1]?.key ?? '')))) after = true;
     // "the lady at the desk, Joe i think, was ...", "la muchacha de recepción, Pilar creo"
     else if (t.gapIs(' ') && ((t.key === 'i' && toks[i + 1]?.key === 'think') || t.key === 'creo' || t.key === 'creo que') && /,\s{0,2}$/.test((toks[i - 1] as Token).gap)) after = true;
     else if (text.charCodeAt(t.start - 1) === 40 && /^\s?\($/.test(t.gap) && ROLE_IN_BRACKETS.has(t.key)) after = true; // "kody king (patient)"
@@ -865,6 +869,9 @@ const TITLE_NOUNS = new Set(['line', 'office', 'visit', 'visits', 'note', 'notes
 const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root', 'milk', 'syrup', 'candy', 'cream', 'lotion', 'soap',
   'powder', 'extract', 'supplement', 'supplements', 'capsules', 'pills', 'tablets', 'gummies', 'drops', 'spray', 'tincture',
   'paste', 'chews', 'cookies', 'bread', 'cake', 'sauce', 'salad', 'te', 'agua', 'aceite', 'jugo', 'leche', 'jarabe', 'crema', 'pomada']);
+
+/** Speech verbs after a name set off by commas. */
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'dijo', 'comento', 'paso', 'llamo', 'explico', 'aviso']);
 
 /** Sign-offs after which the name may stand on the next line. */
 const SIGN_OFFS = new Set(['best', 'regards', 'best regards', 'kind regards', 'thanks', 'thank you', 'cheers', 'saludos', 'gracias', 'muchas gracias', 'take care', 'cuidate']);

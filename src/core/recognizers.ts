@@ -902,6 +902,8 @@ const AGE_RULES: PatternRule[] = [
       const pre = before(text, s, 90);
       if (/\(\s?$/.test(pre)) return AGE_BRACKET_BEFORE.test(pre) && /^\s?\)/.test(post) ? 0.85 : 0;
       if (/,\s?$/.test(pre) && /^\s?,/.test(post) && AGE_COMMA_BEFORE.test(pre)) return 0.85;
+      // "a los 91 ya no quiere operarse"; "96, female, fall at home" (a triage line)
+      if (/(?<![a-z\u00C0-\u024F])a\slos\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
       if (AGE_VERB_BEFORE.test(pre) || AGE_FAMILY_BEFORE.test(pre)) return 0.85;
       return AGE_SAYING_AFTER.test(post) ? 0.8 : 0;
     },

@@ -133,6 +133,8 @@ describe('blind3 categories: ages, licences, accounts, plan ids and ZIPs said di
     ['mi zona postal es 05290, me toca esa clinica?', 'ADDRESS', '05290'],
     ['Buenas, residente Sofia Kanzaki de Almanza, 98, su hija al 604 602 613', 'AGE_OVER_89', '98'],
     ['HI resident steve littel, 90, room 12', 'AGE_OVER_89', '90'],
+    ['96, female, fall at home', 'AGE_OVER_89', '96'],
+    ['a los 91 ya no quiere operarse', 'AGE_OVER_89', '91'],
     ['plates UWC-0117', 'VEHICLE_ID', 'UWC-0117'],
     ['is my pharmacy at 17886 Bosco Rest, Malden, NJ 51862 in network', 'ADDRESS', '17886 Bosco Rest, Malden, NJ 51862'],
     ['new addr 5123 N Main, Folsom, Rhode Island 11114 new cell', 'ADDRESS', '5123 N Main, Folsom, Rhode Island 11114'],
@@ -141,7 +143,7 @@ describe('blind3 categories: ages, licences, accounts, plan ids and ZIPs said di
     expect(found(text)).toContainEqual([label, span]);
   });
 
-  test.each<string>(['room 99 still dirty', 'i got 95 still', 'glucose 104 too high', 'room 12, 95, ok', 'I have 2 main concerns'])('%j is left alone', (text) => {
+  test.each<string>(['room 99 still dirty', 'i got 95 still', 'glucose 104 too high', 'room 12, 95, ok', 'I have 2 main concerns', 'a los 5 minutos se me pasó'])('%j is left alone', (text) => {
     expect(found(text)).toEqual([]);
   });
 });
