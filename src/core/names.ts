@@ -141,6 +141,8 @@ export const NEVER = new Set(
   lady guy man woman girl boy person someone somebody anyone muchacha muchacho senorita chica chico
   easter christmas thanksgiving halloween hanukkah ramadan navidad pascua virgen
   born nacido nacida nacio said says told asked dijo pay
+  grandma grandpa granny nana mom mum dad mama papa abuela abuelo baby bebe room rom unit ward bed
+  bili fwiw imo tbh smh idk lmk ttyl nvm jst klk guarantor
   min mins hr hrs sec secs lbs kg mg mcg ml
   walgreens cvs walmart costco kroger safeway publix heb riteaid humana aetna cigna anthem optum
   ambetter centene wellcare tricare medi-cal mychart teladoc goodrx
@@ -588,6 +590,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         minFirst = 1;
       } else if (c.strength === 'greeting') {
         ok = (sc >= 2 && (nt.cap || (nt.flags & NAME_ANY) !== 0 || surnameNext)) || (sc === 1 && nt.cap && !o.shouting && !!(nt.flags & NAME_ANY)) || (sc === 1 && surnameNext && !!(nt.flags & FIRST));
+        // "good evening. crown is $241": a new sentence after the greeting; "ty, crown was": a lower-case
+        // dictionary word that is a rare name needs a surname after it
+        if (ok && (nt.flags & FIRST) === 0 && (/[.!?]/.test(nt.gap) || (!nt.cap && (nt.flags & DICTIONARY_WORD) !== 0 && !surnameNext))) ok = false;
         // an unknown word after "hi" is a name only when written as one ("hi aagin biopsy", "HI AGIAN" are not)
         if (ok && !(nt.flags & NAME_ANY) && !(nt.cap && !o.allLower && !o.shouting)) ok = false;
         minFirst = 1;
@@ -605,6 +610,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // an ordinary one, after a person noun
         if (!ok && sc === 1 && !GENERIC_CUES.has(phrase) && (nt.flags & FIRST) !== 0 && next !== undefined && nameGap(next, nt) && next.like >= 1 && (next.flags & COMMON) === 0 && (next.cls & W_NEVER) === 0 && next.key.length >= 3) ok = true;
         if (((nt.cls & W_MEDICAL_ABBR) !== 0)) ok = false;
+        // "con mi médico, agendo aquí": after a comma an unknown lower-case word starts a new clause
+        if (ok && nt.gap.indexOf(',') >= 0 && !nt.cap && (nt.flags & NAME_ANY) === 0) ok = false;
         minFirst = 1;
       }
       if (!ok) break;
@@ -643,6 +650,14 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const sc = tk.like;
       const okTok = sc >= 2 || isInitial(tk) || (sc === 1 && ((tk.flags & NAME_ANY) !== 0 || !(tk.flags & COMMON)));
       if (!okTok) break;
+      // "do i book here", "médico, agendo aquí": after a pronoun, or an unknown lower-case word, it is a verb
+      if (j > 0 && SUBJECT_PRONOUNS.has((toks[j - 1] as Token).key)) break;
+      if (j === i - 1 && (t.cls & W_AFTER_WORDS) !== 0 && !tk.cap && (tk.flags & NAME_ANY) === 0) {
+        // an unknown lower-case word right before "here"/"aquí" is a name only after a known one ("skylar mills here"
+        // is; "saige schowalter here" is when saige is known; "médico, agendo aquí" is not)
+        const pv = j > 0 ? toks[j - 1] : undefined;
+        if (!(pv !== undefined && nameGap(tk, pv) && (pv.flags & NAME_ANY) !== 0)) break;
+      }
       first = j;
       if (j === 0 || !nameGap(tk, toks[j - 1])) break;
     }
@@ -869,6 +884,9 @@ const TITLE_NOUNS = new Set(['line', 'office', 'visit', 'visits', 'note', 'notes
 const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root', 'milk', 'syrup', 'candy', 'cream', 'lotion', 'soap',
   'powder', 'extract', 'supplement', 'supplements', 'capsules', 'pills', 'tablets', 'gummies', 'drops', 'spray', 'tincture',
   'paste', 'chews', 'cookies', 'bread', 'cake', 'sauce', 'salad', 'te', 'agua', 'aceite', 'jugo', 'leche', 'jarabe', 'crema', 'pomada']);
+
+/** Subject pronouns: the word after one is a verb ("do i book here"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'u', 'yo', 'tu', 'nosotros']);
 
 /** Speech verbs after a name set off by commas. */
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'dijo', 'comento', 'paso', 'llamo', 'explico', 'aviso']);
