@@ -141,7 +141,7 @@ export const NEVER = new Set(
   lady guy man woman girl boy person someone somebody anyone muchacha muchacho senorita chica chico
   easter christmas thanksgiving halloween hanukkah ramadan navidad pascua virgen
   born nacido nacida nacio said says told asked dijo pay
-  grandma grandpa granny nana mom mum dad mama papa abuela abuelo baby bebe room rom unit ward bed
+  grandma grandpa granny nana mom mum dad mama papa abuela abuelo baby bebe room rom unit bed
   bili fwiw imo tbh smh idk lmk ttyl nvm jst klk guarantor
   min mins hr hrs sec secs lbs kg mg mcg ml
   walgreens cvs walmart costco kroger safeway publix heb riteaid humana aetna cigna anthem optum
