@@ -49,7 +49,7 @@ const MRN_TRIGGERS = [
 /** Triggers of the health-plan rules (keyword, insurer, card): one group for both. */
 const PLAN_TRIGGERS = [
   'member', 'subscriber', 'polic', 'group', 'grp', 'ins', 'grupo', 'plan', 'medicaid', 'medicare', 'mbi', 'hicn', 'beneficiar', 'afiliad', 'afiliaci', 'liza', 'miembro', 'socio', 'asegurado', 'seguro', 'nss', 'imss', 'issste', 'medi-cal', 'chip',
-  'mbr', 'sub id', 'sub #', 'aseguranza', 'bcbs', 'blue', 'aetna', 'cigna', 'humana', 'uhc', 'united', 'kaiser', 'anthem', 'molina', 'ambetter', 'tricare', 'caresource', 'wellcare', 'centene', 'oscar', 'on the back', 'back of', 'on the front', 'front of', 'card', 'atras', 'atrás', 'credencial',
+  'mbr', 'sub id', 'sub #', 'insured', 'aseguranza', 'bcbs', 'blue', 'aetna', 'cigna', 'humana', 'uhc', 'united', 'kaiser', 'anthem', 'molina', 'ambetter', 'tricare', 'caresource', 'wellcare', 'centene', 'oscar', 'on the back', 'back of', 'on the front', 'front of', 'card', 'atras', 'atrás', 'credencial',
 ];
 
 /**
@@ -110,7 +110,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
     any: [[
       'mom', 'mum', 'mother', 'dad', 'father', 'gran', 'nana', 'nanna', 'nonna', 'papaw', 'mamaw', 'aunt', 'uncle', 'husband', 'hubby', 'wife', 'spouse', 'brother', 'sister',
       'mam', 'madre', 'pap', 'padre', 'apá', 'amá', 'abuel', 'tia', 'tía', 'tio', 'tío', 'suegr', 'espos', 'marido', 'herman', 'viejit', 'ancian',
-      'patient', 'pt', 'pacient', 'she', 'él', 'ella', 'señor', 'resid', 'a los', 'male', ' m,', ', m', ' f,', ', f', 'woman', 'mujer', 'hombre', 'masculino', 'femenino',
+      'patient', 'pt', 'pacient', 'she', 'él', 'ella', 'señor', 'resid', 'a los', 'client', 'aged', 'male', ' m,', ', m', ' f,', ', f', 'woman', 'mujer', 'hombre', 'masculino', 'femenino',
       'sharp', 'strong', 'kicking', 'lucid', 'lúcid', 'independ', 'driv', 'manej', 'fuerte', 'como si nada', 'alone', 'sola',
       'too old', 'muy viej', 'muy grande', 'muy mayor', 'todav', 'aún', 'aun ', 'still', 'sigue',
     ]],

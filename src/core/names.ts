@@ -332,6 +332,9 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'mama de', 'papa de', 'hijo de', 'hija de', 'esposo de', 'esposa de', 'hermano de', 'hermana de', 'abuela de', 'abuelo de',
   'mother of', 'father of', 'wife of', 'husband of', 'son of', 'daughter of',
   'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social', 'tech', 'technician', 'receptionist',
+  'interpreter', 'interprete', 'translator', 'traductor', 'traductora', 'midwife', 'partera', 'doula', 'adjuster', 'ajustador',
+  'ajustadora', 'chaplain', 'capellan', 'coordinator', 'coordinador', 'coordinadora', 'counselor', 'consejera', 'consejero',
+  'hygienist', 'higienista', 'front desk', 'referred', 'deliver to', 'ship to', 'mail it to', 'send it to',
   'resident', 'residente', 'pana', 'mi pana', 'compa', 'cuate', 'carnal', 'cipota de', 'cipote de', 'receta de', 'receta para',
   'diganle a', 'digale a', 'dile a', 'digan a', 'avisenle a', 'avisale a', 'preguntenle a', 'preguntale a', 'tell', 'ask', 'thank',
   'subscriber is', 'the subscriber is', 'member is', 'the member is', 'policyholder is', 'the insured is', 'the patient is', 'patient is',
@@ -561,7 +564,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (k >= n) break;
       const nt = toks[k] as Token;
       // (a sign-off puts the name on the next line: "best,⏎Roma")
-      if (!nt.gapOf(1, 4, true) || (nt.nl && c.strength !== 'strong' && !SIGN_OFFS.has(c.phrase))) break;
+      // (a name in brackets after a relation: "mom (elmira price)")
+      const bracketed = c.strength === 'relation' && /^\s?\(\s?$/.test(nt.gap) && /^\s?\)/.test(text.slice(nt.end, nt.end + 40).replace(/^[\p{L}\p{M}'’.\-\s]*?(?=\s?\))/u, ''));
+      if ((!nt.gapOf(1, 4, true) && !bracketed) || (nt.nl && c.strength !== 'strong' && !SIGN_OFFS.has(c.phrase))) break;
       const sc = nt.like;
       const phrase = c.phrase;
       let minFirst = 2;
@@ -911,7 +916,7 @@ function departmentAfter(toks: readonly Token[], i: number): boolean {
 }
 
 const AFTER_WORDS = new Set(['here', 'aqui', 'speaking', 'hablando', 'writing', 'escribiendo']);
-const GENERIC_CUES = new Set(['with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider', 'caller', 'billing', 'llamo', 'tell', 'ask', 'thank', 'tech']);
+const GENERIC_CUES = new Set(['with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider', 'caller', 'billing', 'llamo', 'tell', 'ask', 'thank', 'tech', 'referred', 'deliver to', 'ship to', 'mail it to', 'send it to']);
 const MEDICAL_ABBR = new Set(['hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'px', 'yo', 'bp', 'hr', 'rr', 'prn', 'bid', 'tid', 'qid', 'qd', 'po', 'iv', 'im', 'sq', 'er', 'ed', 'or', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'uti', 'copd', 'chf', 'cad', 'dm', 'htn', 'mri', 'ct', 'ekg', 'ecg', 'labs', 'lab']);
 const FORM_LABELS = new Set(['name', 'nombre']);
 const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'is this', 'its', 'it', 'soy', 'called', 'name', 'nombre', 'from', 'signed', 'firmado']);

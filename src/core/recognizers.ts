@@ -8,6 +8,7 @@ import type { Label } from './types';
 import {
   after, before, faxBefore, NEGATIVE_BEFORE, PHONE_CONTEXT, UNIT_AFTER, US_STATE_ABBR, US_STATE_NAMES,
 } from './context';
+import { COMMON, lexiconFlags, NAME_ANY } from './lexicon';
 import {
   abaValid, creditCardValid, dayMonthValid, deaValid, digitsOf, ibanValid, imeiValid, ipv4Valid, ipv6Valid,
   mbiValid, npiValid, ssnKind, vinCheckDigitValid, vinShape,
@@ -509,7 +510,8 @@ function plateCheck(v: string, text: string, _s: number, e: number): number {
   const digits = digitsOf(alnum).length;
   if (alnum.length < 5 || alnum.length > 8 || digits < 2 || digits === alnum.length) return 0;
   for (const part of v.split(' ')) {
-    if (/^[a-z]+$/i.test(part) && !(/^[A-Z]{2,4}$/.test(part) || /^[b-df-hj-np-tv-z]{2,4}$/i.test(part))) return 0;
+    // (a lower-case letter group that is no word and no name: "truck akq 8477", not "truck has 1234")
+    if (/^[a-z]+$/i.test(part) && !(/^[A-Z]{2,4}$/.test(part) || /^[b-df-hj-np-tv-z]{2,4}$/i.test(part) || (/^[a-z]{3}$/.test(part) && (lexiconFlags(part) & (COMMON | NAME_ANY)) === 0))) return 0;
   }
   if (quantityAfter(text, e)) return 0;
   return 0.85;
@@ -590,7 +592,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'health_plan.keyed',
     'HEALTH_PLAN_ID',
-    "member(?:ship)?(?: id| number| no| #)?|subscriber(?: id| number| no| #)?|sub(?: id| #| no\\.?)|policy(?:holder)?(?: id| number| no| #)?|group(?: id| number| no| #)|grp(?: #| no)?|insurance(?: id| number| no| #| card)?|ins(?: id| no| #|\\.)|grupo|plan(?: id| number| no| #)|medicaid(?: id| number| no| #)?|medicare(?: id| number| no| #| card)?|mbi|hicn|beneficiary(?: id| number| no)?|health plan(?: id| number)?|(?:n[uú]mero de )?afiliad[oa]|afiliaci[oó]n|(?:n[uú]mero de )?p[oó]liza|(?:n[uú]mero|id|credencial) de (?:miembro|socio|asegurado|seguro)(?! social)|seguro(?: m[eé]dico)?(?! social)|nss|imss|issste|medi-cal|chip|mbr(?: id| #| no| number)?|aseguranza",
+    "member(?:ship)?(?: id| number| no| #)?|subscriber(?: id| number| no| #)?|sub(?: id| #| no\\.?)|insured(?: id| number| no| #)|policy(?:holder)?(?: id| number| no| #)?|group(?: id| number| no| #)|grp(?: #| no)?|insurance(?: id| number| no| #| card)?|ins(?: id| no| #|\\.)|grupo|plan(?: id| number| no| #)|medicaid(?: id| number| no| #)?|medicare(?: id| number| no| #| card)?|mbi|hicn|beneficiary(?: id| number| no)?|health plan(?: id| number)?|(?:n[uú]mero de )?afiliad[oa]|afiliaci[oó]n|(?:n[uú]mero de )?p[oó]liza|(?:n[uú]mero|id|credencial) de (?:miembro|socio|asegurado|seguro)(?! social)|seguro(?: m[eé]dico)?(?! social)|nss|imss|issste|medi-cal|chip|mbr(?: id| #| no| number)?|aseguranza",
   ),
   // the insurance card named by where the number is ("the number on the back", "la credencial") or by
   // the insurer ("my bcbs id"): looser words, so the value must hold five digits and not be a quantity
@@ -620,7 +622,7 @@ const KEYED_RULES: PatternRule[] = [
     `${ID_VALUE}|[A-Za-z]{2,4}[ -]?[0-9]{2,5}(?:[ -]?[A-Za-z]{1,3})?`,
   ),
   // plates after a plain vehicle word ("car: OVS-4992", "la troca ABI-99-06"): only plate-shaped values
-  keyed('vehicle.plate', 'VEHICLE_ID', 'car|auto|carro|coche|troca|truck|camioneta|veh[ií]culo|vehicle|my tag|mi placa', plateCheck, 0.85, PLATE_VALUE),
+  keyed('vehicle.plate', 'VEHICLE_ID', 'car|auto|carro|coche|troca|truck|camioneta|veh[ií]culo|vehicle,?|my tag|mi placa', plateCheck, 0.85, PLATE_VALUE),
   keyed(
     'device.keyed',
     'DEVICE_ID',
@@ -815,7 +817,7 @@ const FAMILY =
   'mom|mommy|mum|mother|dad|daddy|father|grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nana|nanna|nonna|papaw|mamaw|aunt|auntie|uncle|husband|hubby|wife|spouse|brother|sister|' +
   'mam[aá]|mami|madre|pap[aá]|papi|padre|apá|amá|abuel[ao]|abuelit[ao]|bisabuel[ao]|t[ií][ao]|suegr[ao]|espos[ao]|marido|herman[ao]|señora|viejit[ao]|ancian[ao]';
 /** Who may be the subject of "is 98", "just hit 98": family, the patient, a pronoun. */
-const PERSON_SUBJECT = `${FAMILY}|patient|pt|paciente|he|she|[ée]l|ella|señor`;
+const PERSON_SUBJECT = `${FAMILY}|patient|pt|paciente|client|cliente|he|she|[ée]l|ella|señor`;
 /** "(96)" in brackets after a person named with a family word or "patient" somewhere before, no digits between. */
 const AGE_BRACKET_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:${FAMILY}|patient|paciente|pt)(?![a-z\\u00C0-\\u024F])(?:[^()\\d]{0,60}[a-z\\u00C0-\\u024F.])?\\s?\\(\\s?$`, 'iu');
 /** The same between commas: "residente Sofia Kanzaki de Almanza, 98, su hija ...", "resident steve littel, 90, room 12". */
@@ -904,8 +906,8 @@ const AGE_RULES: PatternRule[] = [
       const pre = before(text, s, 90);
       if (/\(\s?$/.test(pre)) return AGE_BRACKET_BEFORE.test(pre) && /^\s?\)/.test(post) ? 0.85 : 0;
       if (/,\s?$/.test(pre) && /^\s?,/.test(post) && AGE_COMMA_BEFORE.test(pre)) return 0.85;
-      // "a los 91 ya no quiere operarse"; "96, female, fall at home" (a triage line)
-      if (/(?<![a-z\u00C0-\u024F])a\slos\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
+      // "a los 91 ya no quiere operarse", "paciente de 96"; "96, female, fall at home" (a triage line)
+      if (/(?<![a-z\u00C0-\u024F])(?:a\slos|paciente\sde|patient\saged|aged)\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
       if (AGE_VERB_BEFORE.test(pre) || AGE_FAMILY_BEFORE.test(pre)) return 0.85;
       return AGE_SAYING_AFTER.test(post) ? 0.8 : 0;
     },

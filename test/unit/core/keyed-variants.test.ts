@@ -135,6 +135,11 @@ describe('blind3 categories: ages, licences, accounts, plan ids and ZIPs said di
     ['HI resident steve littel, 90, room 12', 'AGE_OVER_89', '90'],
     ['96, female, fall at home', 'AGE_OVER_89', '96'],
     ['a los 91 ya no quiere operarse', 'AGE_OVER_89', '91'],
+    ['my client is 98, the interpreter should speak slowly', 'AGE_OVER_89', '98'],
+    ['paciente de 96, dolor de muela', 'AGE_OVER_89', '96'],
+    ['insured id EBC503-872-729', 'HEALTH_PLAN_ID', 'EBC503-872-729'],
+    ['the comp form wants the vehicle, VJI 7540', 'VEHICLE_ID', 'VJI 7540'],
+    ['injured in the truck akq 8477', 'VEHICLE_ID', 'akq 8477'],
     ['plates UWC-0117', 'VEHICLE_ID', 'UWC-0117'],
     ['is my pharmacy at 17886 Bosco Rest, Malden, NJ 51862 in network', 'ADDRESS', '17886 Bosco Rest, Malden, NJ 51862'],
     ['new addr 5123 N Main, Folsom, Rhode Island 11114 new cell', 'ADDRESS', '5123 N Main, Folsom, Rhode Island 11114'],
@@ -143,7 +148,7 @@ describe('blind3 categories: ages, licences, accounts, plan ids and ZIPs said di
     expect(found(text)).toContainEqual([label, span]);
   });
 
-  test.each<string>(['room 99 still dirty', 'i got 95 still', 'glucose 104 too high', 'room 12, 95, ok', 'I have 2 main concerns', 'a los 5 minutos se me pasó'])('%j is left alone', (text) => {
+  test.each<string>(['room 99 still dirty', 'i got 95 still', 'glucose 104 too high', 'room 12, 95, ok', 'I have 2 main concerns', 'a los 5 minutos se me pasó', 'the truck has 1234 miles'])('%j is left alone', (text) => {
     expect(found(text)).toEqual([]);
   });
 });
