@@ -140,7 +140,7 @@ export const NEVER = new Set(
   ldl hdl tsh inr a1c hba1c bmp cmp cbc psa bun egfr alt ast ekg ecg mri
   lady guy man woman girl boy person someone somebody anyone muchacha muchacho senorita chica chico
   easter christmas thanksgiving halloween hanukkah ramadan navidad pascua virgen
-  born nacido nacida nacio said says told asked dijo pay
+  born nacido nacida nacio said says told asked dijo pay mon tue tues wed thu thur thurs fri sat lun mie jue vie sab dom
   grandma grandpa granny nana mom mum dad mama papa abuela abuelo baby bebe room rom unit bed
   bili fwiw imo tbh smh idk lmk ttyl nvm jst klk guarantor
   min mins hr hrs sec secs lbs kg mg mcg ml
@@ -330,7 +330,7 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'de parte de', 'on behalf of', 'en nombre de', 'for', 'para', 'with', 'con', 'visit with', 'appointment with',
   'cita con', 'consulta con', 'seen by', 'visto por', 'lo vio', 'la vio', 'lo atendio', 'la atendio', 'via', 'by',
   'mama de', 'papa de', 'hijo de', 'hija de', 'esposo de', 'esposa de', 'hermano de', 'hermana de', 'abuela de', 'abuelo de',
-  'mother of', 'father of', 'wife of', 'husband of', 'son of', 'daughter of',
+  'mother of', 'father of', 'wife of', 'husband of', 'son of', 'daughter of', 'kid', 'my kid', 'named',
   'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social', 'tech', 'technician', 'receptionist',
   'interpreter', 'interprete', 'translator', 'traductor', 'traductora', 'midwife', 'partera', 'doula', 'adjuster', 'ajustador',
   'ajustadora', 'chaplain', 'capellan', 'coordinator', 'coordinador', 'coordinadora', 'counselor', 'consejera', 'consejero',
@@ -687,6 +687,26 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     emit(i + 1, i + 2, 'person.cue.subject', 0.8);
   }
 
+  // 2d. a first name opening a line, then a verb: "maria said the appt moved", "brenda was rude";
+  // two first names joined by and/y: "jose and lupita both need flu shots"
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as Token;
+    if (used[i] || (t.flags & FIRST) === 0 || (t.flags & COMMON) !== 0 || (t.cls & W_NEVER) !== 0) continue;
+    const lineStart = i === 0 ? t.gap.trim() === '' : t.nl && /^[^\S\n]*$/.test(t.gap.slice(t.gap.lastIndexOf('\n') + 1));
+    if (!lineStart) continue;
+    const nx = toks[i + 1];
+    if (nx === undefined || nx.gap !== ' ') continue;
+    if (VERBS_AFTER_NAME.has(nx.key)) {
+      emit(i, i + 1, 'person.line_start.verb', 0.7);
+      continue;
+    }
+    const other = toks[i + 2];
+    if ((nx.key === 'and' || nx.key === 'y') && other !== undefined && other.gap === ' ' && (other.flags & FIRST) !== 0 && (other.flags & COMMON) === 0 && (other.cls & W_NEVER) === 0) {
+      emit(i, i + 1, 'person.line_start.pair', 0.7);
+      emit(i + 2, i + 3, 'person.line_start.pair', 0.7);
+    }
+  }
+
   // 2c. a first name with a possessive: "Aiden's inhaler", "is kacie's appointment still on?"
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
@@ -889,6 +909,10 @@ const TITLE_NOUNS = new Set(['line', 'office', 'visit', 'visits', 'note', 'notes
 const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root', 'milk', 'syrup', 'candy', 'cream', 'lotion', 'soap',
   'powder', 'extract', 'supplement', 'supplements', 'capsules', 'pills', 'tablets', 'gummies', 'drops', 'spray', 'tincture',
   'paste', 'chews', 'cookies', 'bread', 'cake', 'sauce', 'salad', 'te', 'agua', 'aceite', 'jugo', 'leche', 'jarabe', 'crema', 'pomada']);
+
+/** Verbs after a first name that opens a line ("maria said", "brenda was rude"). */
+const VERBS_AFTER_NAME = new Set(['said', 'says', 'told', 'called', 'asked', 'was', 'is', 'has', 'had', 'wants', 'needs', 'left', 'came',
+  'got', 'gave', 'sent', 'dijo', 'llamo', 'esta', 'estaba', 'tiene', 'quiere', 'necesita', 'fue', 'mando', 'pregunto']);
 
 /** Subject pronouns: the word after one is a verb ("do i book here"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'u', 'yo', 'tu', 'nosotros']);
