@@ -331,6 +331,8 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'cita con', 'consulta con', 'seen by', 'visto por', 'lo vio', 'la vio', 'lo atendio', 'la atendio', 'via', 'by',
   'mama de', 'papa de', 'hijo de', 'hija de', 'esposo de', 'esposa de', 'hermano de', 'hermana de', 'abuela de', 'abuelo de',
   'mother of', 'father of', 'wife of', 'husband of', 'son of', 'daughter of', 'kid', 'my kid', 'named',
+  'kids', 'children', 'sons', 'daughters', 'hijos', 'hijas', 'nietos', 'nietas', 'chamaco', 'chamaca', 'chamaquito', 'chamaquita',
+  'comadre', 'compadre', 'un tal', 'una tal',
   'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social', 'tech', 'technician', 'receptionist',
   'interpreter', 'interprete', 'translator', 'traductor', 'traductora', 'midwife', 'partera', 'doula', 'adjuster', 'ajustador',
   'ajustadora', 'chaplain', 'capellan', 'coordinator', 'coordinador', 'coordinadora', 'counselor', 'consejera', 'consejero',
@@ -624,6 +626,14 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (j > k) {
         emit(k, j, `person.cue.${c.strength}`, c.strength === 'strong' || c.strength === 'title' ? 0.9 : 0.82);
         i = j - 1;
+        // "mis hijos diego y valeria", "my kids ava and noah": a second first name joined by and/y
+        const conj = toks[j];
+        const second = toks[j + 1];
+        if (conj !== undefined && second !== undefined && (conj.key === 'and' || conj.key === 'y') && conj.gap === ' ' && second.gap === ' ' &&
+          (second.flags & FIRST) !== 0 && (second.flags & COMMON) === 0 && (second.cls & W_NEVER) === 0 && !used[j + 1]) {
+          emit(j + 1, j + 2, `person.cue.${c.strength}`, 0.8);
+          i = j + 1;
+        }
       }
       break;
     }
@@ -701,6 +711,11 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       continue;
     }
     const other = toks[i + 2];
+    // "carlos y yo vamos mañana", "ana and i will come"
+    if ((nx.key === 'and' || nx.key === 'y') && other !== undefined && other.gap === ' ' && (other.key === 'i' || other.key === 'yo' || other.key === 'me')) {
+      emit(i, i + 1, 'person.line_start.pair', 0.7);
+      continue;
+    }
     if ((nx.key === 'and' || nx.key === 'y') && other !== undefined && other.gap === ' ' && (other.flags & FIRST) !== 0 && (other.flags & COMMON) === 0 && (other.cls & W_NEVER) === 0) {
       emit(i, i + 1, 'person.line_start.pair', 0.7);
       emit(i + 2, i + 3, 'person.line_start.pair', 0.7);
@@ -926,7 +941,8 @@ const SIGN_OFFS = new Set(['best', 'regards', 'best regards', 'kind regards', 't
 const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister',
   'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'nephew', 'niece', 'cousin',
   'hijo', 'hija', 'esposo', 'esposa', 'marido', 'madre', 'padre', 'mama', 'papa', 'hermano', 'hermana', 'abuela', 'abuelo',
-  'nieto', 'nieta', 'tio', 'tia', 'sobrino', 'sobrina', 'primo', 'prima', 'suegra', 'suegro', 'cuidador', 'cuidadora', 'caregiver']);
+  'nieto', 'nieta', 'tio', 'tia', 'sobrino', 'sobrina', 'primo', 'prima', 'suegra', 'suegro', 'cuidador', 'cuidadora', 'caregiver',
+  'kid', 'kids', 'children', 'sons', 'daughters', 'hijos', 'hijas', 'nietos', 'nietas', 'chamaco', 'chamaca', 'comadre', 'compadre']);
 
 /** "Rico from billing", "clemente de cobranza", "carolanne at the desk": a name, then where they work. */
 const DEPARTMENTS = new Set(['lab', 'laboratorio', 'billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);
