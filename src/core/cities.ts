@@ -119,6 +119,11 @@ function partOfRegion(text: string, toks: readonly Token[], k: number, j: number
   return false;
 }
 
+/** Whether `phrase` (folded: lower case, no accents, single spaces) is a known place name. */
+export function isKnownCity(phrase: string): boolean {
+  return load().names.has(phrase);
+}
+
 export function detectGazetteerCities(text: string, toks: readonly Token[]): Finding[] {
   const out: Finding[] = [];
   let noCase: boolean | undefined;

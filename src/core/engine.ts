@@ -8,7 +8,7 @@ import type { Finding, Label, MaskStyle } from './types';
 import { DEFAULT_POLICY } from './policy';
 import type { MaskingPolicy } from './policy';
 import { Need, OWN_LINE_ID, PATTERN_RULES, STREET_SUFFIX } from './recognizers';
-import { detectGazetteerCities } from './cities';
+import { detectGazetteerCities, isKnownCity } from './cities';
 import type { PatternRule } from './recognizers';
 import { detectCityCues, detectNames, NEVER, tokenize } from './names';
 import { detectFuzzyKeyed, detectUnexplainedIds } from './fuzzyKeys';
@@ -594,12 +594,33 @@ function cityTail(text: string, end: number, afterZip: boolean): number {
     // city when a state and ZIP (or a ZIP) follow them within four words
     const ahead = cityBeforeStateZip(text, end + m[0].length);
     if (ahead > lastContent) return ahead;
+    // "742 Evergreen Terrace Springfield": a known place right after the street
+    const known = knownCityAt(text, end + m[0].length);
+    if (known > 0 && known >= lastContent) return known;
   }
   if (lastContent < 0) return end;
   if (!hadComma && !afterZip) {
     if (!stickyAt(STATE_ZIP_AHEAD, text, lastContent) && !stickyAt(ZIP_AHEAD, text, lastContent)) return end;
   }
   return lastContent;
+}
+
+/** The end of the longest known place name (one to three words) at `pos`, or -1. */
+function knownCityAt(text: string, pos: number): number {
+  let best = -1;
+  let p = pos;
+  let phrase = '';
+  for (let words = 0; words < 3; words++) {
+    const w = stickyAt(TAIL_WORD, text, p);
+    if (!w) break;
+    const raw = w[0].replace(/\.$/, '');
+    phrase = phrase ? `${phrase} ${foldWord(raw)}` : foldWord(raw);
+    const wordEnd = p + raw.length;
+    if (!CITY_STOP.has(phrase) && !NEVER.has(phrase) && isKnownCity(phrase)) best = wordEnd;
+    if (text[wordEnd] === ' ' && /\p{L}/u.test(text[wordEnd + 1] ?? '')) p = wordEnd + 1;
+    else break;
+  }
+  return best;
 }
 
 /** The end of up to four words at `pos` that a state + ZIP or a ZIP follows, or -1. */

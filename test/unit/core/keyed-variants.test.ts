@@ -46,6 +46,7 @@ describe('street lines', () => {
     ['8139 n broadway, winston-salem 67093', '8139 n broadway, winston-salem 67093'],
     ['13236 hand loaf, apt 139, hoover', '13236 hand loaf, apt 139, hoover'],
     ['123 5th St', '123 5th St'],
+    ['send it to 742 Evergreen Terrace Springfield', '742 Evergreen Terrace Springfield'],
     ['mailing address: 13907 cormier light fort worth nj 96430-8445', '13907 cormier light fort worth nj 96430-8445'],
     ['ova m. mills, 17844 breanne expressway palm desert me 95509-9905, x', '17844 breanne expressway palm desert me 95509-9905'],
   ])('%s', (text, span) => {
