@@ -114,7 +114,8 @@ const MEDICATIONS = `allegra lyrica ambien xanax valium zoloft lexapro prozac pa
   yaz loestrin depo-provera nuvaring mirena amoxicillin augmentin keflex cephalexin cipro ciprofloxacin
   levaquin zithromax azithromycin doxycycline bactrim flagyl metronidazole diflucan valtrex tamiflu
   paxlovid lovenox heparin fosamax boniva prolia evista aricept namenda sinemet requip mirapex
-  imitrex maxalt nurtec ubrelvy aimovig emgality botox restasis xiidra`;
+  imitrex maxalt nurtec ubrelvy aimovig emgality botox restasis xiidra epipen auvi-q jolivette errin
+  sprintec junel microgestin lutera aviane yasmin ortho tri-sprintec plan-b`;
 
 /** Words that never start or continue a name, whatever their case. */
 export const NEVER = new Set(
@@ -142,7 +143,8 @@ export const NEVER = new Set(
   easter christmas thanksgiving halloween hanukkah ramadan navidad pascua virgen
   born nacido nacida nacio said says told asked dijo pay mon tue tues wed thu thur thurs fri sat lun mie jue vie sab dom
   grandma grandpa granny nana mom mum dad mama papa abuela abuelo baby bebe room rom unit bed
-  bili fwiw imo tbh smh idk lmk ttyl nvm jst klk guarantor
+  bili fwiw imo tbh smh idk lmk ttyl nvm jst klk guarantor yall ta vet mwf tts tth chair sillon silla
+  ige igg igm iga crp esr bnp ldh ptt hgb hct plt wbc rbc mcv bmi spo2 fev1
   min mins hr hrs sec secs lbs kg mg mcg ml
   walgreens cvs walmart costco kroger safeway publix heb riteaid humana aetna cigna anthem optum
   ambetter centene wellcare tricare medi-cal mychart teladoc goodrx
@@ -701,7 +703,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   // two first names joined by and/y: "jose and lupita both need flu shots"
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
-    if (used[i] || (t.flags & FIRST) === 0 || (t.flags & COMMON) !== 0 || (t.cls & W_NEVER) !== 0) continue;
+    if (used[i] || (t.flags & FIRST) === 0 || (t.flags & (COMMON | DICTIONARY_WORD)) !== 0 || (t.cls & W_NEVER) !== 0) continue;
     const lineStart = i === 0 ? t.gap.trim() === '' : t.nl && /^[^\S\n]*$/.test(t.gap.slice(t.gap.lastIndexOf('\n') + 1));
     if (!lineStart) continue;
     const nx = toks[i + 1];
@@ -998,6 +1000,7 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
         }
         if (((t.cls & W_NEVER) !== 0) || ((t.cls & W_LABEL_WORDS) !== 0) || t.masked) break; // (a key never holds a digit)
         if (j > k && !t.cap && (t.flags & NAME_ANY) === 0 && looksLikeWordForm(t.key)) break; // "ando en mataro visitando": a verb ends the place
+        if (j === k && !t.cap && (t.key === 'work' || t.key === 'school' || t.key === 'church' || t.key === 'job' || t.key === 'office')) break; // "near work"
         if (noCase || !t.cap) {
           const strongCue = STRONG_CITY.has(words.join(' '));
           if (t.flags & COMMON && !(t.flags & NAME_ANY) && !(strongCue && j === k && !CITY_WEAK_WORDS.has(t.key))) break;
@@ -1017,7 +1020,7 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
   return out;
 }
 
-const CITY_WEAK_WORDS = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'that', 'peace', 'fear', 'pain', 'town', 'city', 'house', 'home', 'casa', 'un', 'una', 'el', 'la', 'mi', 'su', 'esta', 'este', 'paz', 'miedo', 'dolor', 'area', 'zona', 'network', 'red', 'hospital', 'clinic', 'clinica', 'pharmacy', 'farmacia']);
+const CITY_WEAK_WORDS = new Set(['work', 'school', 'church', 'job', 'office', 'the', 'a', 'an', 'my', 'our', 'this', 'that', 'peace', 'fear', 'pain', 'town', 'city', 'house', 'home', 'casa', 'un', 'una', 'el', 'la', 'mi', 'su', 'esta', 'este', 'paz', 'miedo', 'dolor', 'area', 'zona', 'network', 'red', 'hospital', 'clinic', 'clinica', 'pharmacy', 'farmacia']);
 const STRONG_CITY = new Set(['near', 'cerca de', 'close to', 'im in', "i'm in", 'i am in', 'estoy en', 'live in', 'lives in', 'moved to', 'vivo en', 'vive en', 'me mude a', 'se mudo a', 'resido en', 'reside en', 'naci en', 'born in']);
 
 /** Word classes of token keys, as bits of Token.cls. */
