@@ -90,7 +90,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   'account.keyed': { any: [['account', 'acct', 'a/c', 'billing', 'bank', 'checking', 'savings', 'routing', 'aba', 'cuenta', 'clabe', 'ruta', 'direct deposit', 'directo']] },
   'license.keyed': { any: [['lic', 'dl', 'dea', 'passport', 'pasaporte', 'dula', 'state id', 'conducir', 'manejar']] },
   'vehicle.keyed': { any: [['plate', 'tag', 'vin', 'niv', 'vehicle', 'placa', 'matr', 'vehicular']] },
-  'vehicle.plate': { minDigits: 2, any: [['car', 'auto', 'coche', 'troca', 'truck', 'camioneta', 'vehic', 'vehíc', 'my tag', 'mi placa']] },
+  'vehicle.plate': { minDigits: 2, any: [['car', 'auto', 'coche', 'troca', 'truck', 'camioneta', 'van', 'vehic', 'vehíc', 'my tag', 'mi placa']] },
   'device.keyed': { any: [['serial', 's/n', 'sn', 'device', 'imei', 'meid', 'esn', 'udi', 'serie', 'dispositivo', 'pacemaker', 'pump', 'implant', 'dexcom', 'libre', 'freestyle', 'omnipod', 'medtronic', 'tandem', 'cgm', 'meter', 'metro', 'monitor', 'sensor', 'concentra', 'pap', 'nebuliz', 'hearing aid', 'fono']] },
   'ssn.keyed': { minDigits: 9, any: [['ssn', 'ss#', 'social', 'soc', 'itin', 'taxpayer']] },
   'npi.keyed': { minDigits: 10, any: [['npi']] },
@@ -110,7 +110,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
     any: [[
       'mom', 'mum', 'mother', 'dad', 'father', 'gran', 'nana', 'nanna', 'nonna', 'papaw', 'mamaw', 'aunt', 'uncle', 'husband', 'hubby', 'wife', 'spouse', 'brother', 'sister',
       'mam', 'madre', 'pap', 'padre', 'apá', 'amá', 'abuel', 'tia', 'tía', 'tio', 'tío', 'suegr', 'espos', 'marido', 'herman', 'viejit', 'ancian',
-      'patient', 'pt', 'pacient', 'she', 'él', 'ella', 'señor', 'resid', 'a los', 'client', 'aged', 'male', ' m,', ', m', ' f,', ', f', 'woman', 'mujer', 'hombre', 'masculino', 'femenino',
+      'patient', 'pt', 'pacient', 'she', 'él', 'ella', 'señor', 'resid', 'a los', 'client', 'aged', 'vet', 'male', ' m,', ', m', ' f,', ', f', 'woman', 'mujer', 'hombre', 'masculino', 'femenino',
       'sharp', 'strong', 'kicking', 'lucid', 'lúcid', 'independ', 'driv', 'manej', 'fuerte', 'como si nada', 'alone', 'sola',
       'too old', 'muy viej', 'muy grande', 'muy mayor', 'todav', 'aún', 'aun ', 'still', 'sigue',
     ]],

@@ -143,7 +143,7 @@ export const NEVER = new Set(
   easter christmas thanksgiving halloween hanukkah ramadan navidad pascua virgen
   born nacido nacida nacio said says told asked dijo pay mon tue tues wed thu thur thurs fri sat lun mie jue vie sab dom
   grandma grandpa granny nana mom mum dad mama papa abuela abuelo baby bebe room rom unit bed
-  bili fwiw imo tbh smh idk lmk ttyl nvm jst klk guarantor yall ta vet mwf tts tth chair sillon silla
+  bili fwiw imo tbh smh idk lmk ttyl nvm jst klk guarantor yall ta vet veteran veterano veterana mwf tts tth chair sillon silla
   ige igg igm iga crp esr bnp ldh ptt hgb hct plt wbc rbc mcv bmi spo2 fev1
   min mins hr hrs sec secs lbs kg mg mcg ml
   walgreens cvs walmart costco kroger safeway publix heb riteaid humana aetna cigna anthem optum
@@ -336,6 +336,7 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'kids', 'children', 'sons', 'daughters', 'hijos', 'hijas', 'nietos', 'nietas', 'chamaco', 'chamaca', 'chamaquito', 'chamaquita',
   'comadre', 'compadre', 'un tal', 'una tal',
   'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social', 'tech', 'technician', 'receptionist',
+  'veteran', 'veterano', 'veterana', 'vet',
   'interpreter', 'interprete', 'translator', 'traductor', 'traductora', 'midwife', 'partera', 'doula', 'adjuster', 'ajustador',
   'ajustadora', 'chaplain', 'capellan', 'coordinator', 'coordinador', 'coordinadora', 'counselor', 'consejera', 'consejero',
   'hygienist', 'higienista', 'front desk', 'referred', 'deliver to', 'ship to', 'mail it to', 'send it to',

@@ -505,7 +505,14 @@ const PLATE_VALUE = '[A-Za-z0-9]{1,4}(?:[ -][A-Za-z0-9]{1,4}){0,2}|[A-Za-z0-9]{5
  * digits with at least one letter and two digits, and a letter group set apart by a space is a
  * code (upper case or without vowels: "ABC 1234", "5073 gpy"), not a word ("a 2015 honda").
  */
-function plateCheck(v: string, text: string, _s: number, e: number): number {
+function plateCheck(v0: string, text: string, s: number, e0: number): number | Hit {
+  // a trailing word is not part of the plate ("my truck XCZ-5735 is in the lot"): drop it and check the rest
+  let v = v0;
+  const parts = v0.split(' ');
+  while (parts.length > 1 && /^[a-z]+$/.test(parts[parts.length - 1] as string) && (lexiconFlags(parts[parts.length - 1] as string) & COMMON) !== 0) parts.pop();
+  v = parts.join(' ');
+  const e = s + v.length;
+  void e0;
   const alnum = v.replace(/[ -]/g, '');
   const digits = digitsOf(alnum).length;
   if (alnum.length < 5 || alnum.length > 8 || digits < 2 || digits === alnum.length) return 0;
@@ -514,7 +521,7 @@ function plateCheck(v: string, text: string, _s: number, e: number): number {
     if (/^[a-z]+$/i.test(part) && !(/^[A-Z]{2,4}$/.test(part) || /^[b-df-hj-np-tv-z]{2,4}$/i.test(part) || (/^[a-z]{3}$/.test(part) && (lexiconFlags(part) & (COMMON | NAME_ANY)) === 0))) return 0;
   }
   if (quantityAfter(text, e)) return 0;
-  return 0.85;
+  return v === v0 ? 0.85 : { label: 'VEHICLE_ID', score: 0.85, start: s, end: e };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -622,7 +629,7 @@ const KEYED_RULES: PatternRule[] = [
     `${ID_VALUE}|[A-Za-z]{2,4}[ -]?[0-9]{2,5}(?:[ -]?[A-Za-z]{1,3})?`,
   ),
   // plates after a plain vehicle word ("car: OVS-4992", "la troca ABI-99-06"): only plate-shaped values
-  keyed('vehicle.plate', 'VEHICLE_ID', 'car|auto|carro|coche|troca|truck|camioneta|veh[ií]culo|vehicle,?|my tag|mi placa', plateCheck, 0.85, PLATE_VALUE),
+  keyed('vehicle.plate', 'VEHICLE_ID', '(?:car|auto|carro|coche|troca|truck|camioneta|van|veh[ií]culo|vehicle)(?: info| reg| registration)?,?|my tag|mi placa', plateCheck, 0.85, PLATE_VALUE),
   keyed(
     'device.keyed',
     'DEVICE_ID',
@@ -821,7 +828,7 @@ const PERSON_SUBJECT = `${FAMILY}|patient|pt|paciente|client|cliente|he|she|[ée
 /** "(96)" in brackets after a person named with a family word or "patient" somewhere before, no digits between. */
 const AGE_BRACKET_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:${FAMILY}|patient|paciente|pt)(?![a-z\\u00C0-\\u024F])(?:[^()\\d]{0,60}[a-z\\u00C0-\\u024F.])?\\s?\\(\\s?$`, 'iu');
 /** The same between commas: "residente Sofia Kanzaki de Almanza, 98, su hija ...", "resident steve littel, 90, room 12". */
-const AGE_COMMA_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:${FAMILY}|patient|paciente|pt|resident|residente|residnt|residnet)(?![a-z\\u00C0-\\u024F])(?:[^,()\\d]{0,60}[a-z\\u00C0-\\u024F.])?\\s?,\\s?$`, 'iu');
+const AGE_COMMA_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:${FAMILY}|patient|paciente|pt|resident|residente|residnt|residnet|vet|veteran|veterano|veterana)(?![a-z\\u00C0-\\u024F])(?:[^,()\\d]{0,60}[a-z\\u00C0-\\u024F.])?\\s?,\\s?$`, 'iu');
 /** A verb after a person subject: "mom is", "nana just hit", "my uncle who is", "mom's", "she'll be". */
 const AGE_VERB_BEFORE = new RegExp(
   `(?<![a-z\\u00C0-\\u024F])(?:${PERSON_SUBJECT})(?:'s|’s|(?:'ll|’ll)\\sbe|,?\\swho(?:'s|’s)|(?:,?\\s(?:who|que|which))?\\s(?:is|was|es|just\\shit|hit|just\\sturned|will\\sbe|(?:is\\s)?(?:gonna|going\\sto)\\sbe|va\\sa\\scumplir|ya\\stiene|ya\\scumpli[oó]))\\s(?:now\\s|already\\s|like\\s|almost\\s|nearly\\s|ya\\s|casi\\s|the\\sbig\\s)?$`,

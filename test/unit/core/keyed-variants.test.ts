@@ -141,6 +141,11 @@ describe('blind3 categories: ages, licences, accounts, plan ids and ZIPs said di
     ['insured id EBC503-872-729', 'HEALTH_PLAN_ID', 'EBC503-872-729'],
     ['the comp form wants the vehicle, VJI 7540', 'VEHICLE_ID', 'VJI 7540'],
     ['injured in the truck akq 8477', 'VEHICLE_ID', 'akq 8477'],
+    ['my truck XCZ-5735 is in the VA lot', 'VEHICLE_ID', 'XCZ-5735'],
+    ['the court wants my car info, 5KGZ086', 'VEHICLE_ID', '5KGZ086'],
+    ['dialysis transport van ILQ 2993 never came', 'VEHICLE_ID', 'ILQ 2993'],
+    ['VA vet Vivianne Homenick, 94, 22896 nina ports', 'AGE_OVER_89', '94'],
+    ['wwi vet, ninety one, needs a ride', 'AGE_OVER_89', 'ninety one'],
     ['plates UWC-0117', 'VEHICLE_ID', 'UWC-0117'],
     ['is my pharmacy at 17886 Bosco Rest, Malden, NJ 51862 in network', 'ADDRESS', '17886 Bosco Rest, Malden, NJ 51862'],
     ['new addr 5123 N Main, Folsom, Rhode Island 11114 new cell', 'ADDRESS', '5123 N Main, Folsom, Rhode Island 11114'],
@@ -149,7 +154,7 @@ describe('blind3 categories: ages, licences, accounts, plan ids and ZIPs said di
     expect(found(text)).toContainEqual([label, span]);
   });
 
-  test.each<string>(['room 99 still dirty', 'i got 95 still', 'glucose 104 too high', 'room 12, 95, ok', 'I have 2 main concerns', 'a los 5 minutos se me pasó', 'the truck has 1234 miles'])('%j is left alone', (text) => {
+  test.each<string>(['room 99 still dirty', 'i got 95 still', 'glucose 104 too high', 'room 12, 95, ok', 'I have 2 main concerns', 'a los 5 minutos se me pasó', 'the truck has 1234 miles', 'the van was late at 1230'])('%j is left alone', (text) => {
     expect(found(text)).toEqual([]);
   });
 });
