@@ -336,7 +336,8 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'kids', 'children', 'sons', 'daughters', 'hijos', 'hijas', 'nietos', 'nietas', 'chamaco', 'chamaca', 'chamaquito', 'chamaquita',
   'comadre', 'compadre', 'un tal', 'una tal',
   'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social', 'tech', 'technician', 'receptionist',
-  'veteran', 'veterano', 'veterana', 'vet',
+  'veteran', 'veterano', 'veterana', 'vet', 'driver', 'chofer', 'consultant', 'lactation consultant', 'tecnica', 'tecnico',
+  'oficial', 'subject', 'trial subject', 'participant', 'participante',
   'interpreter', 'interprete', 'translator', 'traductor', 'traductora', 'midwife', 'partera', 'doula', 'adjuster', 'ajustador',
   'ajustadora', 'chaplain', 'capellan', 'coordinator', 'coordinador', 'coordinadora', 'counselor', 'consejera', 'consejero',
   'hygienist', 'higienista', 'front desk', 'referred', 'deliver to', 'ship to', 'mail it to', 'send it to',
@@ -698,6 +699,33 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     // a name that is also a word only when written as a name ("can Grace call", not "does bill need")
     if ((nt.flags & COMMON) !== 0 && !(nt.cap && !o.allLower && !o.shouting)) continue;
     emit(i + 1, i + 2, 'person.cue.subject', 0.8);
+  }
+
+  // 2e. a form field: "court ordered tx: Isom Lowe, ss ...", "records request - korbin rice / dob ...",
+  // "dialysis transfer: Gunnar Wiza, born ...": after ':' or ' - ', name words, then ',' '/' or ' - '
+  for (let i = 0; i < n; i++) {
+    if (used[i]) continue;
+    const t = toks[i] as Token;
+    if (!/(?::|\s[-–—])\s{1,2}$/.test(t.gap) || t.nl) continue;
+    let j = i;
+    let names = 0;
+    let ordinary = 0;
+    while (j < n && j - i < 4) {
+      const tk = toks[j] as Token;
+      if (j > i && !nameGap(tk, toks[j - 1])) break;
+      if (used[j] || (tk.cls & (W_NEVER | W_LABEL_WORDS)) !== 0) break;
+      // (a capitalised dictionary word that is not a first name reads as a heading: "Update - Portal Down, sorry")
+      if ((tk.flags & COMMON) !== 0 || ((tk.flags & DICTIONARY_WORD) !== 0 && (tk.flags & FIRST) === 0 && tk.cap)) ordinary++;
+      else if (tk.flags & NAME_ANY) names++;
+      j++;
+    }
+    let caps = 0;
+    for (let k = i; k < j; k++) if ((toks[k] as Token).cap) caps++;
+    // (names the lexicon does not know count when written as names in a message with case)
+    if (j - i < 2 || ordinary > 0 || (names === 0 && !(caps === j - i && !o.allLower && !o.shouting))) continue;
+    const rest = text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 4);
+    if (!/^(?:,|\s?\/|\s[-–—]\s)/.test(rest)) continue;
+    emit(i, j, 'person.form_field', 0.75);
   }
 
   // 2d. a first name opening a line, then a verb: "maria said the appt moved", "brenda was rude";
