@@ -465,6 +465,17 @@ function isInitial(t: Token): boolean {
   return t.end - t.start === 1 && t.dot;
 }
 
+/**
+ * Whether token `i` opens a line: only spaces before it on its line; with `dash`, one leading dash
+ * too ("⏎- rachelle price").
+ */
+function opensLine(t: Token, i: number, dash: boolean): boolean {
+  if (i === 0) return t.gap.trim() === '';
+  if (!t.nl) return false;
+  const lead = t.gap.slice(t.gap.lastIndexOf('\n') + 1);
+  return dash ? /^[^\S\n]*(?:[-–—][^\S\n]*)?$/.test(lead) : /^[^\S\n]*$/.test(lead);
+}
+
 /** How the message is cased: no capital at all (chat in lower case), or mostly upper case (shouting). */
 function caseOf(toks: readonly Token[]): NameOptions {
   let caps = 0;
@@ -733,8 +744,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
     if (used[i] || (t.flags & FIRST) === 0 || (t.flags & (COMMON | DICTIONARY_WORD)) !== 0 || (t.cls & W_NEVER) !== 0) continue;
-    const lineStart = i === 0 ? t.gap.trim() === '' : t.nl && /^[^\S\n]*$/.test(t.gap.slice(t.gap.lastIndexOf('\n') + 1));
-    if (!lineStart) continue;
+    if (!opensLine(t, i, false)) continue;
     const nx = toks[i + 1];
     if (nx === undefined || nx.gap !== ' ') continue;
     if (VERBS_AFTER_NAME.has(nx.key)) {
@@ -766,11 +776,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const t = toks[i] as Token;
-    let lineStart: boolean;
-    if (i === 0) lineStart = t.gap.trim() === '';
-    else if (!t.nl) lineStart = false;
-    else lineStart = /^[^\S\n]*(?:[-–—][^\S\n]*)?$/.test(t.gap.slice(t.gap.lastIndexOf('\n') + 1)); // "⏎- rachelle price"
-    if (!lineStart) continue;
+    if (!opensLine(t, i, true)) continue;
     let j = i;
     let lex = 0;
     let bad = false;
