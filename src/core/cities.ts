@@ -12,6 +12,7 @@
  */
 import type { Finding } from './types';
 import type { Token } from './names';
+import { caseOf } from './names';
 import { BIG_CITY_NAMES, CITY_NAMES } from './data/cities.generated';
 import { addWordClasses, COMMON, FIRST, foldWord } from './lexicon';
 import { REGION_WORDS } from './context';
@@ -59,19 +60,6 @@ function phraseOf(text: string, toks: readonly Token[], k: number, j: number): s
     if (!/^\.?\s{1,2}$/.test(gap)) return undefined;
   }
   return foldWord(text.slice((toks[k] as Token).start, (toks[j] as Token).end)).replace(/\s+/g, ' ');
-}
-
-function messageCase(toks: readonly Token[]): { noCase: boolean } {
-  let caps = 0;
-  let counted = 0;
-  let uppers = 0;
-  for (const t of toks) {
-    if (t.masked) continue;
-    counted++;
-    if (t.cap) caps++;
-    if (t.upper) uppers++;
-  }
-  return { noCase: caps === 0 || uppers >= Math.max(2, counted * 0.6) };
 }
 
 /** Longest city phrase starting at token k: the index of its last token, or -1. */
@@ -142,7 +130,10 @@ export function detectGazetteerCities(text: string, toks: readonly Token[]): Fin
     // ("los angeles", "el paso": an article and a word, but a big city's name, in any case)
     if (oneOrdinaryWord(toks, k, j) && !(j > k && load().big.has(phrase))) {
       // "en la entrada", "in mentor": ordinary words make a place only when written as a name
-      noCase ??= messageCase(toks).noCase;
+      if (noCase === undefined) {
+        const c = caseOf(toks);
+        noCase = c.allLower || c.shouting;
+      }
       if (noCase || !capitalised(toks, k, j)) continue;
     }
     // above a name cue's 0.82 ("originally from Palm Harbor" is a place), below strong name cues' 0.9

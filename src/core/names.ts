@@ -477,7 +477,7 @@ function opensLine(t: Token, i: number, dash: boolean): boolean {
 }
 
 /** How the message is cased: no capital at all (chat in lower case), or mostly upper case (shouting). */
-function caseOf(toks: readonly Token[]): NameOptions {
+export function caseOf(toks: readonly Token[]): NameOptions {
   let caps = 0;
   let uppers = 0;
   let counted = 0;
