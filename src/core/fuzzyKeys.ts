@@ -29,11 +29,8 @@ const QUALIFIERS = ['number', 'numero', 'clinico', 'medico', 'identification', '
 function misspeltQualifier(word: string): boolean {
   if (word.length < 5) return false;
   for (const q of QUALIFIERS) {
-    const cap = q.length >= 8 ? 2 : 1;
-    if (word[0] === q[0] && Math.abs(word.length - q.length) <= cap) {
-      const d = editDistance(word, q, cap);
-      if (d > 0 && d <= cap) return true;
-    }
+    const d = editsFrom(word, q);
+    if (d > 0) return true;
   }
   return false;
 }
@@ -71,16 +68,31 @@ function editDistance(a: string, b: string, cap: number): number {
   return prev[m] as number;
 }
 
+/**
+ * Edits between `word` and the keyword `key` when they are close: same first letter and at most one
+ * edit (two for keywords of 8+ letters); -1 otherwise.
+ */
+function editsFrom(word: string, key: string): number {
+  const cap = key.length >= 8 ? 2 : 1;
+  if (word[0] !== key[0] || Math.abs(word.length - key.length) > cap) return -1;
+  const d = editDistance(word, key, cap);
+  return d <= cap ? d : -1;
+}
+
 /** The label of the keyword `word` is one or two edits away from (or equal to, when `exact`). */
 function keyLabel(word: string, exact: boolean): Label | undefined {
   if (word.length < 4) return undefined;
   for (const [k, label] of KEYS) {
-    const cap = k.length >= 8 ? 2 : 1;
-    if (word[0] !== k[0] || Math.abs(word.length - k.length) > cap) continue;
-    const d = editDistance(word, k, cap);
-    if ((d > 0 || exact) && d <= cap) return label;
+    const d = editsFrom(word, k);
+    if (d > 0 || (exact && d === 0)) return label;
   }
   return undefined;
+}
+
+function digitCount(v: string): number {
+  let digits = 0;
+  for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;
+  return digits;
 }
 
 const CANDIDATE = /(?<![\p{L}\p{N}\-./])(?=[A-Za-z0-9-]{0,24}\d)[A-Za-z0-9][A-Za-z0-9-]{4,24}(?![\p{L}\p{N}]|[-./]\d)/gu;
@@ -93,9 +105,7 @@ export function detectFuzzyKeyed(text: string, covered: readonly Finding[] = [])
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text)) !== null) {
     const v = m[0];
-    let digits = 0;
-    for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;
-    if (digits < 5) continue;
+    if (digitCount(v) < 5) continue;
     const cs = m.index;
     const ce = m.index + v.length;
     if (covered.some((f) => f.start <= cs && f.end >= ce && f.score >= 0.7)) continue;
@@ -146,8 +156,7 @@ export function detectUnexplainedIds(text: string, found: readonly Finding[]): F
     const v = m[0];
     const cs = m.index;
     const ce = cs + v.length;
-    let digits = 0;
-    for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;
+    const digits = digitCount(v);
     if (digits < 6 || digits > 18 || v.length > 20) continue;
     if (found.some((f) => f.start < ce && f.end > cs)) continue;
     if (/^(\d)\1+$/.test(v)) continue;
