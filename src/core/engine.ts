@@ -562,6 +562,17 @@ function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null
   return re.exec(text);
 }
 
+/** The word at `pos` of an address tail, without a trailing dot ("St." -> "St"), or undefined. */
+function tailWordAt(text: string, pos: number): string | undefined {
+  const w = stickyAt(TAIL_WORD, text, pos);
+  return w ? w[0].replace(/\.$/, '') : undefined;
+}
+
+/** Where the next word starts when one space and a letter follow `end`, or -1. */
+function nextWordAt(text: string, end: number): number {
+  return text[end] === ' ' && /\p{L}/u.test(text[end + 1] ?? '') ? end + 1 : -1;
+}
+
 /** City words after an address part: ", springfield", " 20710 Córdoba". Returns the new end or `end`. */
 function cityTail(text: string, end: number, afterZip: boolean): number {
   const sep = /,?\s{1,2}|,/y;
@@ -575,9 +586,8 @@ function cityTail(text: string, end: number, afterZip: boolean): number {
   let lastEnd = -1;
   let lastContent = -1;
   for (let words = 0; words < 5; words++) {
-    const w = stickyAt(TAIL_WORD, text, pos);
-    if (!w) break;
-    const raw = w[0].replace(/\.$/, '');
+    const raw = tailWordAt(text, pos);
+    if (raw === undefined) break;
     const key = foldWord(raw);
     const particle = CITY_PARTICLES.has(key);
     if (!particle && (CITY_STOP.has(key) || NEVER.has(key))) break;
@@ -586,8 +596,8 @@ function cityTail(text: string, end: number, afterZip: boolean): number {
     if (!particle && !cap && flags & COMMON && (!(flags & NAME_ANY) || !hadComma)) break;
     lastEnd = pos + raw.length;
     if (!particle) lastContent = lastEnd;
-    if (text[lastEnd] === ' ' && /\p{L}/u.test(text[lastEnd + 1] ?? '')) pos = lastEnd + 1;
-    else break;
+    pos = nextWordAt(text, lastEnd);
+    if (pos < 0) break;
   }
   if (!afterZip) {
     // "13907 cormier light fort worth nj 96430", ", la mirada, md 54563": ordinary words still make the
@@ -611,14 +621,13 @@ function knownCityAt(text: string, pos: number): number {
   let p = pos;
   let phrase = '';
   for (let words = 0; words < 3; words++) {
-    const w = stickyAt(TAIL_WORD, text, p);
-    if (!w) break;
-    const raw = w[0].replace(/\.$/, '');
+    const raw = tailWordAt(text, p);
+    if (raw === undefined) break;
     phrase = phrase ? `${phrase} ${foldWord(raw)}` : foldWord(raw);
     const wordEnd = p + raw.length;
     if (!CITY_STOP.has(phrase) && !NEVER.has(phrase) && isKnownCity(phrase)) best = wordEnd;
-    if (text[wordEnd] === ' ' && /\p{L}/u.test(text[wordEnd + 1] ?? '')) p = wordEnd + 1;
-    else break;
+    p = nextWordAt(text, wordEnd);
+    if (p < 0) break;
   }
   return best;
 }
@@ -627,17 +636,16 @@ function knownCityAt(text: string, pos: number): number {
 function cityBeforeStateZip(text: string, pos: number): number {
   let p = pos;
   for (let words = 0; words < 4; words++) {
-    const w = stickyAt(TAIL_WORD, text, p);
-    if (!w) return -1;
-    const raw = w[0].replace(/\.$/, '');
+    const raw = tailWordAt(text, p);
+    if (raw === undefined) return -1;
     const key = foldWord(raw);
     if (CITY_STOP.has(key) || NEVER.has(key)) return -1;
     const wordEnd = p + raw.length;
     if (words > 0 || raw.length > 1) {
       if (stickyAt(STATE_ZIP_AHEAD, text, wordEnd) || stickyAt(ZIP_AHEAD, text, wordEnd)) return wordEnd;
     }
-    if (text[wordEnd] === ' ' && /\p{L}/u.test(text[wordEnd + 1] ?? '')) p = wordEnd + 1;
-    else return -1;
+    p = nextWordAt(text, wordEnd);
+    if (p < 0) return -1;
   }
   return -1;
 }
