@@ -579,11 +579,8 @@ function cityTail(text: string, end: number, afterZip: boolean): number {
   const m = stickyAt(sep, text, end);
   if (!m) return end;
   const hadComma = m[0].includes(',');
-  if (!hadComma && !afterZip) {
-    // without a comma, city words count only when a state + ZIP or a ZIP follows them
-  }
-  let pos = end + m[0].length;
-  let lastEnd = -1;
+  const first = end + m[0].length;
+  let pos = first;
   let lastContent = -1;
   for (let words = 0; words < 5; words++) {
     const raw = tailWordAt(text, pos);
@@ -594,7 +591,7 @@ function cityTail(text: string, end: number, afterZip: boolean): number {
     const flags = lexiconFlags(key);
     const cap = raw[0] !== (raw[0] as string).toLowerCase();
     if (!particle && !cap && flags & COMMON && (!(flags & NAME_ANY) || !hadComma)) break;
-    lastEnd = pos + raw.length;
+    const lastEnd = pos + raw.length;
     if (!particle) lastContent = lastEnd;
     pos = nextWordAt(text, lastEnd);
     if (pos < 0) break;
@@ -602,13 +599,14 @@ function cityTail(text: string, end: number, afterZip: boolean): number {
   if (!afterZip) {
     // "13907 cormier light fort worth nj 96430", ", la mirada, md 54563": ordinary words still make the
     // city when a state and ZIP (or a ZIP) follow them within four words
-    const ahead = cityBeforeStateZip(text, end + m[0].length);
+    const ahead = cityBeforeStateZip(text, first);
     if (ahead > lastContent) return ahead;
     // "742 Evergreen Terrace Springfield": a known place right after the street
-    const known = knownCityAt(text, end + m[0].length);
+    const known = knownCityAt(text, first);
     if (known > 0 && known >= lastContent) return known;
   }
   if (lastContent < 0) return end;
+  // without a comma, city words count only when a state + ZIP or a ZIP follows them
   if (!hadComma && !afterZip) {
     if (!stickyAt(STATE_ZIP_AHEAD, text, lastContent) && !stickyAt(ZIP_AHEAD, text, lastContent)) return end;
   }
