@@ -11,7 +11,7 @@ import { Need, OWN_LINE_ID, PATTERN_RULES, STREET_SUFFIX } from './recognizers';
 import { detectGazetteerCities, isKnownCity } from './cities';
 import type { PatternRule } from './recognizers';
 import { detectCityCues, detectNames, NEVER, tokenize } from './names';
-import { detectFuzzyKeyed, detectUnexplainedIds } from './fuzzyKeys';
+import { detectKeylessIds } from './fuzzyKeys';
 import { COMMON, foldWord, lexiconFlags, NAME_ANY } from './lexicon';
 import { US_STATE_ABBR, US_STATE_NAMES } from './context';
 
@@ -765,7 +765,7 @@ function neutralize(text: string): string {
 /**
  * Whether some run of ASCII letters, digits and '-' with 5 or more digits is not inside one finding
  * of score 0.7 or more. A fuzzy-keyword candidate lies inside such a run (it starts where the run
- * starts and holds 5 digits), and detectFuzzyKeyed skips candidates inside such a finding, so when
+ * starts and holds 5 digits), and detectKeylessIds skips candidates inside such a finding, so when
  * every run is covered it can report nothing.
  */
 function uncoveredIdRun(text: string, found: readonly Finding[]): boolean {
@@ -813,10 +813,9 @@ function rawFindings(original: string): Finding[] {
   if (digits >= 6 && (text.length <= 32 || text.indexOf('\n') >= 0)) runRule(OWN_LINE_ID, text, out);
   extendAddresses(text, out);
   // a misspelt keyword's id has 5 or more digits in one id-like word, not already found with confidence
+  // (and with 6 or more, one that nothing explains is masked too)
   if ((facts[F.IdRunDigits] as number) >= 5 && uncoveredIdRun(text, out)) {
-    for (const f of detectFuzzyKeyed(text, out)) out.push(f);
-    // what is still unexplained after the typo pass: any other identifying number
-    if ((facts[F.IdRunDigits] as number) >= 6) for (const f of detectUnexplainedIds(text, out)) out.push(f);
+    for (const f of detectKeylessIds(text, out, (facts[F.IdRunDigits] as number) >= 6)) out.push(f);
   }
   const tokens = tokenize(text);
   for (const f of detectNames(text, tokens)) out.push(f);

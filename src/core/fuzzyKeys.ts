@@ -1,7 +1,8 @@
 /**
- * Identifiers whose keyword is misspelt ("expedinete 123456", "membr id E1407"): an id-like token
- * with digits, preceded within a few words by a word one or two edits away from an id keyword.
- * Exact keywords are handled by the keyed rules; this only adds typo tolerance.
+ * Identifiers no keyed rule found. Those whose keyword is misspelt ("expedinete 123456", "membr id
+ * E1407"): an id-like token with digits, preceded within a few words by a word one or two edits away
+ * from an id keyword (exact keywords are the keyed rules' job). And any other identifying number
+ * that nothing explains, as a weak MRN.
  */
 import type { Finding, Label } from './types';
 import { NEGATIVE_BEFORE, UNIT_AFTER } from './context';
@@ -98,38 +99,6 @@ function digitCount(v: string): number {
 const CANDIDATE = /(?<![\p{L}\p{N}\-./])(?=[A-Za-z0-9-]{0,24}\d)[A-Za-z0-9][A-Za-z0-9-]{4,24}(?![\p{L}\p{N}]|[-./]\d)/gu;
 const WORDS_BEFORE = /\p{L}+/gu;
 
-/** `covered`: findings already made; a candidate inside one of them needs no typo check. */
-export function detectFuzzyKeyed(text: string, covered: readonly Finding[] = []): Finding[] {
-  const out: Finding[] = [];
-  CANDIDATE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CANDIDATE.exec(text)) !== null) {
-    const v = m[0];
-    if (digitCount(v) < 5) continue;
-    const cs = m.index;
-    const ce = m.index + v.length;
-    if (covered.some((f) => f.start <= cs && f.end >= ce && f.score >= 0.7)) continue;
-    const pre = text.slice(Math.max(0, m.index - 40), m.index);
-    if (NEGATIVE_BEFORE.test(pre) || NOT_ID_NEAR.test(pre) || UNIT_AFTER.test(text.slice(ce, ce + 16))) continue; // "paid 45000 dollars"
-    const words = foldWord(pre).match(WORDS_BEFORE) ?? [];
-    let label: Label | undefined;
-    let qualifierTypo = false;
-    for (let k = words.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
-      const w = words[k] as string;
-      if (CONNECTORS.has(w)) continue;
-      if (misspeltQualifier(w)) {
-        qualifierTypo = true;
-        continue;
-      }
-      label = keyLabel(w, qualifierTypo);
-      if (label) break;
-      if (seen >= 2) break;
-    }
-    if (label) out.push({ type: label, start: m.index, end: m.index + v.length, ruleId: 'fuzzy.keyed', score: 0.7 });
-  }
-  return out;
-}
-
 /** Words before a number that make it a code, not an identifier of a person ("your code is 483920"). */
 const CODE_BEFORE = /\b(?:code|c[oó]digo|pin|otp|bottle|frasco|passcode|verification|verificaci[oó]n|room|cuarto|habitaci[oó]n|bed|cama|ext|extension|extensi[oó]n|step|steps|pasos|x)\W{0,3}(?:is|es|:|#)?\W{0,3}$/i;
 /** Not-PHI words a few words before a number ("invoice inv 8226986", "ref reporte #INC6124424"). */
@@ -144,27 +113,61 @@ const NOT_ID_SHAPE = /^(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2
 const MONEY_NEAR = /[$€£]\s?$|\d[.,]\d{2}\s*$|\b(?:paid|pay|cost|costs|price|balance|owe|pagu[eé]|pago|debo)\b[^\n]{0,12}$/i;
 
 /**
+ * The label a misspelt keyword before the id-like word `v` (at cs..ce) gives it, or undefined.
+ * `found`: findings already made; a word inside a confident one needs no typo check.
+ */
+function misspeltKeyLabel(text: string, cs: number, ce: number, found: readonly Finding[]): Label | undefined {
+  if (found.some((f) => f.start <= cs && f.end >= ce && f.score >= 0.7)) return undefined;
+  const pre = text.slice(Math.max(0, cs - 40), cs);
+  if (NEGATIVE_BEFORE.test(pre) || NOT_ID_NEAR.test(pre) || UNIT_AFTER.test(text.slice(ce, ce + 16))) return undefined; // "paid 45000 dollars"
+  const words = foldWord(pre).match(WORDS_BEFORE) ?? [];
+  let qualifierTypo = false;
+  for (let k = words.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    const w = words[k] as string;
+    if (CONNECTORS.has(w)) continue;
+    if (misspeltQualifier(w)) {
+      qualifierTypo = true;
+      continue;
+    }
+    const label = keyLabel(w, qualifierTypo);
+    if (label) return label;
+    if (seen >= 2) break;
+  }
+  return undefined;
+}
+
+/**
  * Any other unique identifying number (Safe Harbor item 18): an id-like word with 6 to 18 digits
  * that no rule explained and nothing marks as not PHI (order, ticket, tracking, codes, amounts,
- * units). The weakest finding there is: any rule that knows the number wins over it.
+ * units).
  */
-export function detectUnexplainedIds(text: string, found: readonly Finding[]): Finding[] {
+function unexplainedId(text: string, v: string, cs: number, ce: number, digits: number, found: readonly Finding[]): boolean {
+  if (digits < 6 || digits > 18 || v.length > 20) return false;
+  if (found.some((f) => f.start < ce && f.end > cs)) return false;
+  if (/^(\d)\1+$/.test(v)) return false;
+  const pre = text.slice(Math.max(0, cs - 40), cs);
+  if (NOT_ID_SHAPE.test(v) || NEGATIVE_BEFORE.test(pre) || NOT_ID_NEAR.test(pre) || CODE_BEFORE.test(pre) || MONEY_NEAR.test(pre)) return false;
+  return !(UNIT_AFTER.test(text.slice(ce, ce + 16)) || /^[.,]\d/.test(text.slice(ce, ce + 2)));
+}
+
+/**
+ * Ids no keyed rule found, in one pass over the id-like words with 5+ digits: a misspelt keyword
+ * before one ("expedinete 123456") labels it; otherwise, when `unexplained`, an id nothing explains
+ * is a weak MRN, the weakest finding there is (any rule that knows the number wins over it).
+ */
+export function detectKeylessIds(text: string, found: readonly Finding[], unexplained: boolean): Finding[] {
   const out: Finding[] = [];
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text)) !== null) {
     const v = m[0];
+    const digits = digitCount(v);
+    if (digits < 5) continue;
     const cs = m.index;
     const ce = cs + v.length;
-    const digits = digitCount(v);
-    if (digits < 6 || digits > 18 || v.length > 20) continue;
-    if (found.some((f) => f.start < ce && f.end > cs)) continue;
-    if (/^(\d)\1+$/.test(v)) continue;
-    const pre = text.slice(Math.max(0, cs - 40), cs);
-    if (NOT_ID_SHAPE.test(v) || NEGATIVE_BEFORE.test(pre) || NOT_ID_NEAR.test(pre) || CODE_BEFORE.test(pre) || MONEY_NEAR.test(pre)) continue;
-    if (UNIT_AFTER.test(text.slice(ce, ce + 16)) || /^[.,]\d/.test(text.slice(ce, ce + 2))) continue;
-    out.push({ type: 'MRN', start: cs, end: ce, ruleId: 'id.unexplained', score: 0.5 });
+    const label = misspeltKeyLabel(text, cs, ce, found);
+    if (label) out.push({ type: label, start: cs, end: ce, ruleId: 'fuzzy.keyed', score: 0.7 });
+    else if (unexplained && unexplainedId(text, v, cs, ce, digits, found)) out.push({ type: 'MRN', start: cs, end: ce, ruleId: 'id.unexplained', score: 0.5 });
   }
   return out;
 }
-
