@@ -505,14 +505,12 @@ const PLATE_VALUE = '[A-Za-z0-9]{1,4}(?:[ -][A-Za-z0-9]{1,4}){0,2}|[A-Za-z0-9]{5
  * digits with at least one letter and two digits, and a letter group set apart by a space is a
  * code (upper case or without vowels: "ABC 1234", "5073 gpy"), not a word ("a 2015 honda").
  */
-function plateCheck(v0: string, text: string, s: number, e0: number): number | Hit {
+function plateCheck(v0: string, text: string, s: number): number | Hit {
   // a trailing word is not part of the plate ("my truck XCZ-5735 is in the lot"): drop it and check the rest
-  let v = v0;
   const parts = v0.split(' ');
   while (parts.length > 1 && /^[a-z]+$/.test(parts[parts.length - 1] as string) && (lexiconFlags(parts[parts.length - 1] as string) & COMMON) !== 0) parts.pop();
-  v = parts.join(' ');
+  const v = parts.join(' ');
   const e = s + v.length;
-  void e0;
   const alnum = v.replace(/[ -]/g, '');
   const digits = digitsOf(alnum).length;
   if (alnum.length < 5 || alnum.length > 8 || digits < 2 || digits === alnum.length) return 0;
