@@ -45,11 +45,19 @@ const MONTH_TRIGGERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 
 const MRN_TRIGGERS = [
   'mrn', 'm.r.n', 'mr#', 'mr #', 'm.r.', 'rec', 'chart', 'patient', 'pt', 'hosp', 'expediente', 'historia', 'registro', 'paciente', 'folio',
   'emr', 'ehr', 'wrist', 'arm band', 'armband', 'bracelet', 'sticker', 'pulsera', 'brazalete', 'del hospital',
+  'bed', 'cama', 'discharge', 'de alta', 'de egreso', 'case', 'caso',
 ];
 /** Triggers of the health-plan rules (keyword, insurer, card): one group for both. */
 const PLAN_TRIGGERS = [
   'member', 'subscriber', 'polic', 'group', 'grp', 'ins', 'grupo', 'plan', 'medicaid', 'medicare', 'mbi', 'hicn', 'beneficiar', 'afiliad', 'afiliaci', 'liza', 'miembro', 'socio', 'asegurado', 'seguro', 'nss', 'imss', 'issste', 'medi-cal', 'chip',
   'mbr', 'sub id', 'sub #', 'insured', 'aseguranza', 'bcbs', 'blue', 'aetna', 'cigna', 'humana', 'uhc', 'united', 'kaiser', 'anthem', 'molina', 'ambetter', 'tricare', 'caresource', 'wellcare', 'centene', 'oscar', 'on the back', 'back of', 'on the front', 'front of', 'card', 'atras', 'atrás', 'credencial',
+  'part', 'claim', 'reclamo',
+];
+
+/** Triggers of the device rules (keyword, or the device named): one group for both. */
+const DEVICE_TRIGGERS = [
+  'serial', 's/n', 'sn', 'device', 'imei', 'meid', 'esn', 'udi', 'serie', 'dispositivo', 'pacemaker', 'pump', 'implant', 'dexcom', 'libre', 'freestyle', 'omnipod', 'medtronic', 'tandem', 'cgm', 'meter', 'metro', 'monitor', 'sensor', 'concentra', 'pap', 'nebuliz', 'hearing aid', 'fono',
+  'tablet', 'ipad', 'laptop', 'logger', 'bomba', 'wheelchair', 'silla de ruedas',
 ];
 
 /**
@@ -84,14 +92,17 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   'udi.hibcc': { any: [['+']] },
   'mrn.keyed': { any: [MRN_TRIGGERS] },
   'mrn.carried': { minDigits: 5, any: [MRN_TRIGGERS] },
+  'mrn.patient': { minDigits: 5, any: [MRN_TRIGGERS] },
+  'mrn.case': { minDigits: 5, any: [MRN_TRIGGERS] },
+  'device.carried': { minDigits: 5, any: [DEVICE_TRIGGERS] },
   'health_plan.keyed': { any: [PLAN_TRIGGERS] },
   'health_plan.card': { minDigits: 5, any: [PLAN_TRIGGERS] },
   'id.carried_after': { minDigits: 5, any: [['wrist', 'band', 'bracelet', 'sticker', 'card', 'pulsera', 'brazalete', 'carnet', 'tarjeta', 'credencial']] },
   'account.keyed': { any: [['account', 'acct', 'a/c', 'billing', 'bank', 'checking', 'savings', 'routing', 'aba', 'cuenta', 'clabe', 'ruta', 'direct deposit', 'directo']] },
-  'license.keyed': { any: [['lic', 'dl', 'dea', 'passport', 'pasaporte', 'dula', 'state id', 'conducir', 'manejar']] },
-  'vehicle.keyed': { any: [['plate', 'tag', 'vin', 'niv', 'vehicle', 'placa', 'matr', 'vehicular']] },
-  'vehicle.plate': { minDigits: 2, any: [['car', 'auto', 'coche', 'troca', 'truck', 'camioneta', 'van', 'vehic', 'vehíc', 'my tag', 'mi placa']] },
-  'device.keyed': { any: [['serial', 's/n', 'sn', 'device', 'imei', 'meid', 'esn', 'udi', 'serie', 'dispositivo', 'pacemaker', 'pump', 'implant', 'dexcom', 'libre', 'freestyle', 'omnipod', 'medtronic', 'tandem', 'cgm', 'meter', 'metro', 'monitor', 'sensor', 'concentra', 'pap', 'nebuliz', 'hearing aid', 'fono']] },
+  'license.keyed': { any: [['lic', 'dl', 'dea', 'passport', 'pasaporte', 'dula', 'state', 'conducir', 'manejar', 'cert']] },
+  'vehicle.keyed': { any: [['plate', 'tag', 'vin', 'niv', 'vehicle', 'placa', 'matr', 'vehicular', 'regist', ' reg']] },
+  'vehicle.plate': { minDigits: 2, any: [['car', 'auto', 'coche', 'troca', 'truck', 'camioneta', 'van', 'vehic', 'vehíc', 'my tag', 'mi placa', 'ambulan', 'moto', 'pass', 'permit', 'sticker', 'tag', 'pase', 'permiso', 'tarjet']] },
+  'device.keyed': { any: [DEVICE_TRIGGERS] },
   'ssn.keyed': { minDigits: 9, any: [['ssn', 'ss#', 'social', 'soc', 'itin', 'taxpayer']] },
   'npi.keyed': { minDigits: 10, any: [['npi']] },
   'phone.keyed': { minDigits: 7, any: [['ph', 'tel', 'cel', 'mobile', 'vil', 'whats', 'pager', 'fax', 'contact', 'callback']] },

@@ -53,8 +53,16 @@ export interface PatternRule {
 
 const NB = '(?<![A-Za-z\\u00C0-\\u024F0-9])'; // token start
 const NA = '(?![A-Za-z\\u00C0-\\u024F0-9])'; // token end
+/**
+ * Words between a keyword and its value: "is", "number", "#", and whose or what for it is, one to
+ * three words after an article ("de mi mamá", "del seguro dental", "for the medical tourism trip",
+ * "pa el viaje médico"). A phrase word ends where letters (accented ones too) end.
+ */
+const CONNECT_WORD = '[A-Za-z\\u00C0-\\u024F]{2,15}(?![A-Za-z\\u00C0-\\u024F])';
+/** A further word of such a phrase: not a preposition or verb that starts a new clause ("mi cuenta de la farmacia desde 192..."). */
+const CONNECT_MORE = `(?!(?:desde|from|since|at|en|in|to|is|es|was|fue|por|by|with|con|until|hasta|and|y|or|o|que|that)(?![A-Za-z\\u00C0-\\u024F]))${CONNECT_WORD}`;
 const CONNECT =
-  "(?:\\s{0,3}(?:[:#=]|-|\\bis\\b|\\bes\\b|\\bwas\\b|\\bnumber\\b|\\bnum\\b|\\bno\\b\\.?|\\bnr\\b|\\bnro\\b|\\bn[uú]m(?:ero)?\\b|\\bn[º°o]\\b|\\bid\\b|\\bde\\b|\\bdel\\b|\\bof\\b|\\bmy\\b|\\bmi\\b|\\bthe\\b|\\bsu\\b|\\bfor\\b|\\bpara\\b|\\b(?:de la|del|de los|de las|de mi|of the|of my|on the|on my|for the|for my)\\s[A-Za-z\\u00C0-\\u024F]{2,15}\\b)){0,4}\\s{0,3}";
+  `(?:\\s{0,3}(?:[:#=]|-|\\bis\\b|\\bes\\b|\\bwas\\b|\\bnumber\\b|\\bnum\\b|\\bno\\b\\.?|\\bnr\\b|\\bnro\\b|\\bn[uú]m(?:ero)?\\b|\\bn[º°o]\\b|\\bid\\b|\\b(?:(?:de|of|on|for|para|pa|from)\\s(?:la|el|los|las|the|my|mi|mis|su|his|her|your|our)|del|al)\\s${CONNECT_WORD}(?:\\s${CONNECT_MORE}){0,2}?|\\bde\\b|\\bdel\\b|\\bof\\b|\\bmy\\b|\\bmi\\b|\\bthe\\b|\\bsu\\b|\\bfor\\b|\\bpara\\b)){0,4}\\s{0,3}`;
 const ID_VALUE =
   '(?=[A-Za-z0-9./-]{0,24}[0-9])[A-Za-z0-9](?:[A-Za-z0-9]|[-./ ](?=[A-Za-z0-9])){2,29}';
 
@@ -79,7 +87,7 @@ function keyed(id: string, label: Label, keywords: string, check?: PatternRule['
     keyed: true,
     needs: Need.Digit,
     score,
-    pattern: re(`${NB}((?:${keywords})(?![A-Za-z\\u00C0-\\u024F])${CONNECT})(${value})(?![A-Za-z0-9])`),
+    pattern: re(`${NB}((?:${keywords})\\.?(?![A-Za-z\\u00C0-\\u024F])${CONNECT})(${value})(?![A-Za-z0-9])`),
     check: check ?? ((v, text, s, e) => trimIdValue(v, text, s, e, label, score)),
   };
 }
@@ -498,7 +506,7 @@ const ID_RULES: PatternRule[] = [
 ];
 
 /** One to three groups of letters and digits: "OVS-4992", "hcf-712-n", "5ZUN172", "ABC 1234". */
-const PLATE_VALUE = '[A-Za-z0-9]{1,4}(?:[ -][A-Za-z0-9]{1,4}){0,2}|[A-Za-z0-9]{5,8}';
+const PLATE_VALUE = '(?=[A-Za-z0-9 -]{0,10}[0-9])(?:[A-Za-z0-9]{1,4}(?:[ -][A-Za-z0-9]{1,4}){0,2}|[A-Za-z0-9]{5,8})';
 
 /**
  * A value after a plain vehicle word is a plate only when it is shaped like one: 5 to 8 letters and
@@ -528,7 +536,7 @@ function plateCheck(v0: string, text: string, s: number): number | Hit {
 
 /** Things a patient carries that show the medical record number. */
 const MRN_CARRIER =
-  '(?:hospital |patient |id )?(?:wrist ?band|arm ?band|bracelet)|(?:hospital |patient )?sticker|(?:hospital|patient)(?: id)? card|pulsera|brazalete|(?:carnet|tarjeta|credencial|etiqueta) del hospital';
+  '(?:hospital |patient |id )?(?:wrist ?band|arm ?band|bracelet)|(?:hospital |patient )?bed ?(?:tag|card|label)|(?:etiqueta|tarjeta|letrero) de la cama|discharge (?:sheet|paper(?:work|s)?|summary|form)|(?:hoja|papeles|resumen) de (?:alta|egreso)|(?:hospital |patient )?sticker|(?:hospital|patient)(?: id)? card|pulsera|brazalete|(?:carnet|tarjeta|credencial|etiqueta) del hospital';
 /** Health insurers people name instead of saying "member id". */
 const INSURER =
   'bcbs|blue ?cross(?: blue ?shield)?|aetna|cigna|humana|uhc|united ?health ?care|kaiser(?: permanente)?|anthem|molina|ambetter|tricare|caresource|wellcare|centene|oscar health';
@@ -590,54 +598,94 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'mrn.carried',
     'MRN',
-    `(?:${MRN_CARRIER})(?: (?:says|reads|shows|has|dice|sale|pone|tiene))?`,
+    `(?:${MRN_CARRIER})(?: (?:says|reads|shows|has|dice|sale|pone|tiene))?,?`,
     carriedIdCheck('MRN'),
     0.9,
+  ),
+  // the patient named by the word alone ("DME order for patient 00399902", "para el paciente
+  // L8671587"): five digits at least, so "patient 2 of 3" or "paciente de 95" stay
+  keyed('mrn.patient', 'MRN', '(?:for|of|para|del|de)(?: (?:the|el|la|this|este|esta))? (?:patient|pt|paciente)', carriedIdCheck('MRN'), 0.88),
+  // a case number the hospital gave ("case # 278560 from the hospital social worker", "número de caso
+  // del hospital 3109285"); other case numbers are tickets
+  keyed(
+    'mrn.case',
+    'MRN',
+    '(?:hospital|patient|social work(?:er)?|medical) case(?: number| no| #| id)?|case(?: number| no| #| id)|(?:n[uú]mero de )?caso (?:del (?:hospital|paciente)|cl[ií]nico|de trabajo social)',
+    (v, text, s, e) => {
+      const r = carriedIdCheck('MRN')(v, text, s, e);
+      if (r === 0) return 0;
+      const end = typeof r === 'number' ? e : (r.end ?? e);
+      const named = /(?<![a-z])(?:hospital|patient|paciente|social|medical|cl[ií]nico)(?![a-z])[^\n]{0,24}$/i.test(before(text, s, 40));
+      return named || /^\s{1,2}(?:from|at|with|by|del?|en|con)\s(?:the\s|el\s|la\s)?(?:hospital|clinic|cl[ií]nica|social\sworker|trabajadora?\ssocial|er|urgencias)(?![a-z])/i.test(after(text, end, 40)) ? r : 0;
+    },
+    0.88,
   ),
   keyed(
     'health_plan.keyed',
     'HEALTH_PLAN_ID',
-    "member(?:ship)?(?: id| number| no| #)?|subscriber(?: id| number| no| #)?|sub(?: id| #| no\\.?)|insured(?: id| number| no| #)|policy(?:holder)?(?: id| number| no| #)?|group(?: id| number| no| #)|grp(?: #| no)?|insurance(?: id| number| no| #| card)?|ins(?: id| no| #|\\.)|grupo|plan(?: id| number| no| #)|medicaid(?: id| number| no| #)?|medicare(?: id| number| no| #| card)?|mbi|hicn|beneficiary(?: id| number| no)?|health plan(?: id| number)?|(?:n[uú]mero de )?afiliad[oa]|afiliaci[oó]n|(?:n[uú]mero de )?p[oó]liza|(?:n[uú]mero|id|credencial) de (?:miembro|socio|asegurado|seguro)(?! social)|seguro(?: m[eé]dico)?(?! social)|nss|imss|issste|medi-cal|chip|mbr(?: id| #| no| number)?|aseguranza",
+    "member(?:ship)?(?: id| number| no| #)?|subscriber(?: id| number| no| #)?|sub(?: id| #| no\\.?)|insured(?: id| number| no| #)|policy(?:holder)?(?: id| number| no| #)?|group(?: id| number| no| #)|grp(?: #| no)?|insurance(?: id| number| no| #| card)?|ins(?: id| no| #|\\.)|grupo|plan(?: id| number| no| #)|medicaid(?: id| number| no| #)?|medicare(?: id| number| no| #| card)?|mbi|hicn|beneficiary(?: id| number| no)?|health plan(?: id| number)?|(?:n[uú]mero de )?afiliad[oa]|afiliaci[oó]n|(?:n[uú]mero de )?p[oó]liza|(?:n[uú]mero|id|credencial) de (?:miembro|socio|asegurado|seguro)(?! social)|seguro(?: m[eé]dico)?(?! social)|nss|imss|issste|medi-cal|chip|mbr(?: id| #| no| number)?|aseguranza|part [a-d](?: member)?(?: id| number| no| #)|(?:id|n[uú]mero|credencial) de (?:la )?parte [a-d]|(?:(?:wc|workers'? comp(?:ensation)?|insurance) )?claim(?: id| number| no| #)|n[uú]mero de(?:l)? reclamo",
   ),
   // the insurance card named by where the number is ("the number on the back", "la credencial") or by
   // the insurer ("my bcbs id"): looser words, so the value must hold five digits and not be a quantity
   keyed(
     'health_plan.card',
     'HEALTH_PLAN_ID',
-    `(?:${INSURER})(?: member)?(?: id| #| no| number| card)?|(?:number|#|no\\.?|id) on the (?:back|front)(?: of (?:my|the|your) (?:${CARD_KIND})?card|(?! of))|(?:number|#|no\\.?|id) on (?:my|the|your) (?:${CARD_KIND})?card|(?:back|front) of (?:my|the|your) (?:${CARD_KIND})?card(?: (?:says|reads|shows|has))?|n[uú]mero de atr[aá]s(?: de (?:la|mi) (?:credencial|tarjeta)|(?! de))|(?:credencial|tarjeta|carnet)(?: del seguro(?: m[eé]dico)?| de la aseguranza| del plan| de seguro)(?: (?:dice|sale|pone|tiene))?|credencial(?: (?:dice|sale|pone|tiene))?`,
+    `(?:${INSURER})(?: member)?(?: id| #| no| number| card)?|(?:number|#|no\\.?|id) on the (?:back|front)(?: of (?:my|the|your) (?:${CARD_KIND})?card|(?! of))|(?:number|#|no\\.?|id) on (?:my|the|your) (?:${CARD_KIND})?card|(?:from|off) (?:my|the|your) (?:${CARD_KIND})?card|(?:back|front) of (?:my|the|your) (?:${CARD_KIND})?card(?: (?:says|reads|shows|has))?|n[uú]mero de atr[aá]s(?: de (?:la|mi) (?:credencial|tarjeta)|(?! de))|(?:credencial|tarjeta|carnet)(?: del seguro(?: m[eé]dico)?| de la aseguranza| del plan| de seguro)(?: (?:dice|sale|pone|tiene))?|credencial(?: (?:dice|sale|pone|tiene))?`,
     carriedIdCheck('HEALTH_PLAN_ID'),
     0.9,
   ),
   keyed(
     'account.keyed',
     'ACCOUNT_NUMBER',
-    'account(?: number| no| #| id)?|acct(?: number| no| #)?|a\\/c|billing(?: account| id| number)?|bank account|checking(?: account)?|savings(?: account)?|routing(?: number| no| #)?|aba|(?:n[uú]mero de )?cuenta(?: bancaria| de banco| de facturaci[oó]n| corriente| de ahorros)?|clabe|(?:n[uú]mero de )?ruta(?: bancaria)?|aba routing|direct deposit(?: to| into)?|dep[oó]sito directo(?: a)?',
+    'account(?: number| no| #| id)?|acct(?: number| no| #)?|a\\/c|billing(?: account| id| number)?|bank account|checking(?: account)?|savings(?: account)?|routing(?: number| no| #)?|aba|(?:n[uú]mero de )?cuenta(?: bancaria| de banco| de facturaci[oó]n| corriente| de ahorros| de cheques| de cr[eé]dito| de d[eé]bito| de n[oó]mina)?|clabe|(?:n[uú]mero de )?ruta(?: bancaria)?|aba routing|direct deposit(?: to| into)?|dep[oó]sito directo(?: a)?',
   ),
   keyed(
     'license.keyed',
     'LICENSE_NUMBER',
-    "(?:driver'?s?|drivers|driving|nursing|medical|rn|lpn|np|professional|state|pharmacy|dental|physician)? ?licen[cs]e(?: number| no| #| id)?|(?:driver'?s?|drivers) lic|lic(?:\\.|#| no| number)?|dl|dln|dea(?: number| no| #| registration)?|passport(?: number| no| #)?|licencia(?: de conducir| de manejo| m[eé]dica| profesional)?(?: n[uú]mero)?|pasaporte|c[eé]dula(?: profesional)?|state id|(?:carnet|permiso|licencia) de (?:conducir|manejar)",
+    "(?:driver'?s?|drivers|driving|nursing|medical|rn|lpn|np|professional|state|pharmacy|dental|physician)? ?licen[cs]e(?: number| no| #| id)?|(?:driver'?s?|drivers) lic|lic(?:\\.|#| no| number)?|dl|dln|dea(?: number| no| #| registration)?|passport(?: number| no| #)?|licencia(?: de conducir| de manejo| m[eé]dica| profesional)?(?: n[uú]mero)?|pasaporte|c[eé]dula(?: profesional)?|state(?:[- ]issued)? id(?: card)?(?: number| no| #)?|(?:carnet|permiso|licencia) de (?:conducir|manejar)|(?:(?:interpreter|professional|board|nursing) )?cert(?:ification)?(?: number| no| #| id)|(?:n[uú]mero de )?certificaci[oó]n(?: profesional)?",
   ),
   keyed(
     'vehicle.keyed',
     'VEHICLE_ID',
-    '(?:license |licence )?plates?(?: number| no| #)?|tag(?: number| no| #)|vin|niv|vehicle (?:id|number|identification number)|placas?(?: del (?:auto|carro|coche|veh[ií]culo))?|matr[ií]cula|n[uú]mero de placa|(?:n[uú]mero de )?identificaci[oó]n vehicular',
+    '(?:license |licence )?plates?(?: number| no| #)?|tag(?: number| no| #)|(?:vehicle|car|truck|auto|carro|coche) (?:tag|registration|reg)(?: number| no| #)?|vin|niv|vehicle (?:id|number|identification number)|placas?(?: del (?:auto|carro|coche|veh[ií]culo))?|matr[ií]cula|n[uú]mero de placa|(?:n[uú]mero de )?identificaci[oó]n vehicular',
     undefined,
     0.92,
     `${ID_VALUE}|[A-Za-z]{2,4}[ -]?[0-9]{2,5}(?:[ -]?[A-Za-z]{1,3})?`,
   ),
   // plates after a plain vehicle word ("car: OVS-4992", "la troca ABI-99-06"): only plate-shaped values
-  keyed('vehicle.plate', 'VEHICLE_ID', '(?:car|auto|carro|coche|troca|truck|camioneta|van|veh[ií]culo|vehicle)(?: info| reg| registration)?,?|my tag|mi placa', plateCheck, 0.85, PLATE_VALUE),
+  // (an ambulance's unit, a parking or visitor pass "for" a car are plates too: "visitor pass for TVU 4523")
+  keyed(
+    'vehicle.plate',
+    'VEHICLE_ID',
+    '(?:car|auto|carro|coche|troca|truck|camioneta|van|veh[ií]culo|vehicle|ambulance|ambulancia|motorcycle|moto|motocicleta)(?: info| reg| registration| unit| plates?)?,?|my tag|mi placa|(?:parking|visitor|guest) (?:pass|permit|sticker|tag) for|(?:pase|permiso|tarjet[oó]n) de (?:estacionamiento|visita) (?:para|del?)',
+    plateCheck,
+    0.85,
+    PLATE_VALUE,
+  ),
   keyed(
     'device.keyed',
     'DEVICE_ID',
     'serial(?: number| no| #)?|s\\/n|sn|device(?: id| serial| number)|imei|meid|esn|udi|(?:n[uú]mero de )?serie|id del dispositivo|pacemaker(?: serial| id)?|pump(?: serial| id)?|implant(?: serial| id)|(?:dexcom|libre|freestyle|omnipod|medtronic|tandem|cgm|insulin pump|glucose meter|meter|gluc[oó]metro|monitor|sensor|concentrador|concentrator|cpap|bipap|nebulizer|nebulizador|hearing aid|aud[ií]fono)(?: serial| id| #| no\\.?| number)?',
   ),
+  // a device named by what it is rather than "serial" ("the telehealth tablet L93NA27537", "cpap from the
+  // DME co, device RD770649", "el cpap que me dieron BF241909"): five digits at least, not a quantity
+  // ("tablet 10000 units")
+  keyed(
+    'device.carried',
+    'DEVICE_ID',
+    '(?:device|dispositivo|tablet|tableta|ipad|laptop|logger|data logger|cpap|bipap|concentrator|concentrador|nebulizer|nebulizador|hearing aid|aud[ií]fono|insulin pump|pump|bomba de insulina|monitor|meter|gluc[oó]metro|wheelchair|silla de ruedas)(?: (?:que (?:me|le|nos|les) (?:dieron|dio|prestaron|prest[oó]|mandaron|mand[oó]|pusieron|puso|entregaron|entreg[oó])|(?:they|you|he|she|we) (?:gave|sent|lent|loaned|issued) (?:me|us|her|him|them|my \\w{2,8})))?',
+    carriedIdCheck('DEVICE_ID'),
+    0.88,
+  ),
   keyed(
     'ssn.keyed',
     'SSN',
     'ssn|ss#|social security(?: number| no| #)?|soc\\.? sec\\.?(?: no| #)?|(?:n[uú]mero de )?seguro social|itin|taxpayer id(?:entification)?(?: number)?',
-    (v) => (digitsOf(v).length === 9 && !/[a-z]/i.test(v) ? 0.96 : 0),
+    (v, _text, s) => {
+      // the value may run into the next words ("497242142 and they coded icd-10"): its number counts
+      const first = (/^[\d .-]{9,11}(?!\d)|^\S+/.exec(v)?.[0] ?? v).trim();
+      return digitsOf(first).length === 9 && !/[a-z]/i.test(first) ? { label: 'SSN', score: 0.96, start: s, end: s + first.length } : 0;
+    },
     0.96,
   ),
   keyed('npi.keyed', 'NPI', 'npi(?: number| no| #)?', (v) => (/^\d{10}$/.test(v) ? 0.98 : 0), 0.98),

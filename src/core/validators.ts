@@ -53,7 +53,19 @@ export function creditCardValid(value: string): boolean {
   const d = digitsOf(value);
   if (d.length < 13 || d.length > 19) return false;
   if (oneDigitRepeated(d)) return false;
-  return CARD_ISSUER.test(d) && luhnValid(d);
+  return CARD_ISSUER.test(d) && cardLengthOk(d) && luhnValid(d);
+}
+
+/**
+ * Lengths the big issuers use: Visa 13, 16 or 19 digits, Mastercard 16, Amex 15. Fifteen digits with
+ * a Luhn check and no Amex (or Maestro, any length) prefix are an IMEI, not a card.
+ */
+function cardLengthOk(d: string): boolean {
+  const n = d.length;
+  if (d[0] === '4') return n === 13 || n === 16 || n === 19;
+  if (/^(?:5[1-5]|2[2-7])/.test(d)) return n === 16;
+  if (/^3[47]/.test(d)) return n === 15;
+  return n !== 15 || /^(?:5[06-9]|6[37])/.test(d);
 }
 
 const IBAN_LENGTHS: Readonly<Record<string, number>> = {
