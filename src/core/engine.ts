@@ -7,7 +7,7 @@ import { LABELS } from './types';
 import type { Finding, Label, MaskStyle } from './types';
 import { DEFAULT_POLICY } from './policy';
 import type { MaskingPolicy } from './policy';
-import { Need, OWN_LINE_ID, PATTERN_RULES, STREET_SUFFIX } from './recognizers';
+import { ageAfterName, Need, OWN_LINE_ID, PATTERN_RULES, STREET_SUFFIX } from './recognizers';
 import { detectGazetteerCities, isKnownCity } from './cities';
 import type { PatternRule } from './recognizers';
 import { detectCityCues, detectNames, NEVER, tokenize } from './names';
@@ -113,7 +113,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   'date.month_first': { any: [MONTH_TRIGGERS] },
   'date.day_first': { any: [MONTH_TRIGGERS] },
   'date.month_year': { minDigits: 4, any: [MONTH_TRIGGERS] },
-  'age.years_old': { minDigits: 2, any: [['year', 'yr', 'yo', 'y.o', 'y o', 'y. o', 'y/o', 'años', 'anos']] },
+  'age.years_old': { minDigits: 2, any: [['year', 'yr', 'yo', 'y.o', 'y o', 'y. o', 'y/o', 'años', 'anos', 'cumplid']] },
   'age.keyed': { minDigits: 2, any: [['age', 'edad', 'tiene', 'ten', 'cumpl', 'turn', "he's", 'he is', "i'm", 'i am']] },
   'age.words': { any: [['ninety', 'hundred', 'noventa', 'cien']] },
   // a person word before the number, or a saying after it (see age.bare)
@@ -124,6 +124,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
       'patient', 'pt', 'pacient', 'she', 'él', 'ella', 'señor', 'resid', 'a los', 'client', 'aged', 'vet', 'male', ' m,', ', m', ' f,', ', f', 'woman', 'mujer', 'hombre', 'masculino', 'femenino',
       'sharp', 'strong', 'kicking', 'lucid', 'lúcid', 'independ', 'driv', 'manej', 'fuerte', 'como si nada', 'alone', 'sola',
       'too old', 'muy viej', 'muy grande', 'muy mayor', 'todav', 'aún', 'aun ', 'still', 'sigue',
+      'at ', 'con ',
     ]],
   },
   'address.po_box': { any: [['box', 'pob', 'apartado', 'apdo', 'casilla']] },
@@ -829,7 +830,14 @@ function rawFindings(original: string): Finding[] {
     for (const f of detectKeylessIds(text, out, (facts[F.IdRunDigits] as number) >= 6)) out.push(f);
   }
   const tokens = tokenize(text);
-  for (const f of detectNames(text, tokens)) out.push(f);
+  for (const f of detectNames(text, tokens)) {
+    out.push(f);
+    // "hospice admit: Ana Ruiz, 96, 12 Oak St": an age set off right after a person's name
+    if (f.type === 'PERSON') {
+      const age = ageAfterName(text, f.end);
+      if (age) out.push(age);
+    }
+  }
   for (const f of detectCityCues(text, tokens)) out.push(f);
   for (const f of detectGazetteerCities(text, tokens)) out.push(f);
   return out;

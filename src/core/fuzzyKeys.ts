@@ -73,7 +73,7 @@ function editDistance(a: string, b: string, cap: number): number {
  * Edits between `word` and the keyword `key` when they are close: same first letter and at most one
  * edit (two for keywords of 8+ letters); -1 otherwise.
  */
-function editsFrom(word: string, key: string): number {
+export function editsFrom(word: string, key: string): number {
   const cap = key.length >= 8 ? 2 : 1;
   if (word[0] !== key[0] || Math.abs(word.length - key.length) > cap) return -1;
   const d = editDistance(word, key, cap);

@@ -4,11 +4,12 @@
  * weighs the context around it. Every regex here is linear: bounded quantifiers, no nested
  * ambiguous repetition, anchored by look-behind so a match can only start at a token start.
  */
-import type { Label } from './types';
+import type { Finding, Label } from './types';
 import {
   after, before, faxBefore, NEGATIVE_BEFORE, PHONE_CONTEXT, UNIT_AFTER, US_STATE_ABBR, US_STATE_NAMES,
 } from './context';
-import { COMMON, lexiconFlags, NAME_ANY } from './lexicon';
+import { COMMON, foldWord, lexiconFlags, NAME_ANY } from './lexicon';
+import { editsFrom } from './fuzzyKeys';
 import {
   abaValid, creditCardValid, dayMonthValid, deaValid, digitsOf, ibanValid, imeiValid, ipv4Valid, ipv6Valid,
   mbiValid, npiValid, ssnKind, vinCheckDigitValid, vinShape,
@@ -891,6 +892,29 @@ const MEASURE_AFTER =
 /** After a bare number also "on", "at": "mom hit 95 on the pulse ox", "patient was 92 at rest". */
 const NOT_AGE_AFTER = /^\s(?:on|at|en|a\slas)\s/i;
 
+/**
+ * Person words of five letters or more that chat misspells ("my granpda (103)", "resdente con 91"):
+ * a word one edit away (two for long ones, same first letter) counts as the word.
+ */
+const PERSON_WORDS_FUZZY = [
+  'grandpa', 'grandma', 'grandmother', 'grandfather', 'granny', 'mother', 'father', 'husband', 'spouse', 'brother', 'sister', 'auntie', 'uncle',
+  'patient', 'resident', 'client', 'veteran', 'abuela', 'abuelo', 'abuelita', 'abuelito', 'bisabuela', 'bisabuelo', 'madre', 'padre', 'suegra',
+  'suegro', 'esposa', 'esposo', 'marido', 'hermana', 'hermano', 'paciente', 'residente', 'viejita', 'viejito', 'anciana', 'anciano',
+];
+/** The word before "(", ",", or "con"/"de"/"with"/"of" at the end of `pre`. */
+const WORD_BEFORE_AGE = /(?<![a-z\u00C0-\u024F])([a-z\u00C0-\u024F]{5,14})\s?(?:[(,]|\s(?:con|de|with|of))?\s?$/iu;
+function fuzzyPersonBefore(pre: string): boolean {
+  const w = WORD_BEFORE_AGE.exec(pre)?.[1];
+  if (w === undefined) return false;
+  const key = foldWord(w);
+  return PERSON_WORDS_FUZZY.some((p) => editsFrom(key, p) >= 0);
+}
+/** "at 94 she should go to the ER", "con 94 mejor al hospital": a clause about the person follows the age. */
+const AGE_CLAUSE_AFTER =
+  /^\s(?:(?:she|he|they|you|i)\s(?:should|shouldn'?t|can|can'?t|cannot|could|must|needs?|has|is|was|will|won'?t|still|deserves|might)|(?:[ée]l|ella)\s(?:ya|no|debe|deber[ií]a|puede|tiene|sigue)|ya|mejor|todav[ií]a|a[uú]n|sigue)(?![a-z\u00C0-\u024F])/iu;
+/** A vital sign or a measure named a little before ("sats at 92 she looked blue"). */
+const VITAL_BEFORE = /(?<![a-z])(?:sats?|o2|spo2|oxygen|ox[ií]geno|saturaci[oó]n|bp|pressure|presi[oó]n|pulse|pulso|hr|heart|temp|fever|fiebre|glucose|glucosa|sugar|az[uú]car|weight|peso|speed|mph|score|level|nivel|pain|dolor)(?![a-z])[^\n]{0,20}$/iu;
+
 /** An age in words or digits, 90 to 120; 0 when it is not one. */
 function bareAgeValue(v: string): number {
   if (/^\d+$/.test(v)) {
@@ -906,7 +930,7 @@ const AGE_RULES: PatternRule[] = [
     label: 'AGE_OVER_89',
     needs: Need.Digit,
     score: 0.9,
-    pattern: re(`${NB}\\d{2,3}(?=\\s{0,2}[\\-\\s]?\\s{0,2}(?:years?|yrs?|y\\.?\\s?o\\.?|yo|y\\/o|year-old|yr-old|a[nñ]os|anos|yoa)(?![A-Za-z\\u00C0-\\u024F]))`),
+    pattern: re(`${NB}\\d{2,3}(?=\\s{0,2}[\\-\\s]?\\s{0,2}(?:years?|yrs?|y\\.?\\s?o\\.?|yo|y\\/o|year-old|yr-old|a[nñ]os|anos|yoa|cumplid[oa]s)(?![A-Za-z\\u00C0-\\u024F]))`),
     check: (v) => ageOk(v),
   },
   {
@@ -931,7 +955,8 @@ const AGE_RULES: PatternRule[] = [
     label: 'AGE_OVER_89',
     needs: Need.None,
     score: 0.85,
-    pattern: re(`${NB}(?:${AGE_WORDS_EN}|${AGE_WORDS_ES})${NA}`),
+    // (also glued to "yo": "a ninety eightyo man")
+    pattern: re(`${NB}(?:${AGE_WORDS_EN}|${AGE_WORDS_ES})(?:${NA}|(?=(?:yo|y\\/o|yrs?)${NA}))`),
     check: (_v, text, s, e) => {
       const pre = before(text, s, 24);
       const post = after(text, e, 20);
@@ -957,8 +982,10 @@ const AGE_RULES: PatternRule[] = [
       const post = after(text, e, 24);
       if (MEASURE_AFTER.test(post) || NOT_AGE_AFTER.test(post) || UNIT_AFTER.test(post)) return 0;
       const pre = before(text, s, 90);
-      if (/\(\s?$/.test(pre)) return AGE_BRACKET_BEFORE.test(pre) && /^\s?\)/.test(post) ? 0.85 : 0;
-      if (/,\s?$/.test(pre) && /^\s?,/.test(post) && AGE_COMMA_BEFORE.test(pre)) return 0.85;
+      if (/\(\s?$/.test(pre)) return (AGE_BRACKET_BEFORE.test(pre) || fuzzyPersonBefore(pre)) && /^\s?\)/.test(post) ? 0.85 : 0;
+      if (/,\s?$/.test(pre) && /^\s?,/.test(post) && (AGE_COMMA_BEFORE.test(pre) || fuzzyPersonBefore(pre))) return 0.85;
+      // "at 94 she should go", "con 94 mejor al hospital", "resdente con 91, cómo sigue?"
+      if (/(?<![a-z\u00C0-\u024F])(?:at|con)\s$/iu.test(pre) && !VITAL_BEFORE.test(pre) && (AGE_CLAUSE_AFTER.test(post) || fuzzyPersonBefore(pre))) return 0.8;
       // "a los 91 ya no quiere operarse", "paciente de 96"; "96, female, fall at home" (a triage line)
       if (/(?<![a-z\u00C0-\u024F])(?:a\slos|paciente\sde|patient\saged|aged)\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
       if (AGE_VERB_BEFORE.test(pre) || AGE_FAMILY_BEFORE.test(pre)) return 0.85;
@@ -966,6 +993,28 @@ const AGE_RULES: PatternRule[] = [
     },
   },
 ];
+
+/** An age of 90 to 120 set off after a name: ", 96," / ", ninety-two, " / " (96)" / ", 96 yo"; then the end, a closing mark or a sex. */
+const AGE_AFTER_NAME = re(
+  `^(?:\\s?,\\s?|\\s\\(\\s?)(\\d{2,3}|${AGE_WORDS_EN}|${AGE_WORDS_ES})(?=\\s?[,;)]|\\s?$|\\s(?:f|m|female|male|woman|man|mujer|hombre|years?|yrs?|yo|a[nñ]os)(?![a-z\\u00C0-\\u024F]))`,
+  'iu',
+);
+
+/**
+ * "hospice admit: Ana Ruiz, 96, 12 Oak St", "ingreso: Rosa Díaz Gil, 98, calle ...", "Jules Larson (96)":
+ * a number of 90 to 120 set off by commas or brackets right after a person's name is their age
+ * (apposition). Not a list of numbers ("Ana, 95, 96 and 97"), not a measure after it.
+ */
+export function ageAfterName(text: string, end: number): Finding | null {
+  const m = AGE_AFTER_NAME.exec(after(text, end, 40));
+  if (!m) return null;
+  const v = m[1] as string;
+  if (bareAgeValue(v) === 0) return null;
+  const start = end + m[0].length - v.length;
+  const post = after(text, start + v.length, 24);
+  if (MEASURE_AFTER.test(post) || /^\s?,\s?\d{1,3}(?![\d./:-]|,\d)(?:\s?,|\s(?:and|y|or|o)\s)/i.test(post)) return null;
+  return { type: 'AGE_OVER_89', start, end: start + v.length, ruleId: 'age.after_name', score: 0.8 };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Addresses (street lines, PO boxes, ZIP with context, city-state-ZIP)

@@ -50,6 +50,19 @@ describe('bare ages over 89', () => {
     // a saying about the very old
     ['wow 103 and sharp as a tack', '103'],
     ['96 y todavía maneja', '96'],
+    // set off after a name (apposition), in a record line or a sentence
+    ['hospice admit: Ana Ruiz, 96, 100 Example Rd, daughter Eva', '96'],
+    ['ingreso: rosa quezada pacheco, 98, calle sin nombre 12', '98'],
+    ['visited Ana Ruiz (ninety-two) today', 'ninety-two'],
+    // a misspelt person word before brackets, a comma or "con"
+    ['my granpda (103) got lost', '103'],
+    ['resdente con 91, cómo sigue?', '91'],
+    // "at 94 she should", "con 94 mejor": a clause about the person follows
+    ['the crew said at 94 she should go to the ER', '94'],
+    ['los paramédicos dijeron que con 94 mejor al hospital', '94'],
+    // "cumplidos" after the number, an age word glued to "yo"
+    ['la paciente tiene 99 cumplidos', '99'],
+    ['can a ninety eightyo man get the vaccine', 'ninety eight'],
   ])('%s', (text, span) => {
     expect(ages(text)).toContain(span);
   });
@@ -91,6 +104,14 @@ describe('bare ages over 89', () => {
     'order (96) shipped to mom',
     'my sister 95/60',
     'the big 100 sale',
+    'Ana, 95, 96 and 97 are the scores',
+    'Ana Ruiz, 95%, fine',
+    'we met at 95 she said',
+    'sats at 92 she looked blue',
+    'llegó con 95 de saturación',
+    'exit at 95 then left',
+    'ninety yoga classes',
+    'my grandpa (room 103)',
   ])('near miss: %s', (text) => {
     expect(ages(text)).toEqual([]);
   });
