@@ -72,6 +72,8 @@ function longestCity(text: string, toks: readonly Token[], k: number): number {
   return -1;
 }
 
+const ARTICLES = new Set(['la', 'el', 'los', 'las', 'the']);
+
 /** Articles and particles inside place names ("la entrada", "san juan de los lagos"). */
 const PARTICLES = new Set(['la', 'el', 'los', 'las', 'de', 'del', 'the', 'of', 'y']);
 
@@ -135,6 +137,15 @@ export function detectGazetteerCities(text: string, toks: readonly Token[]): Fin
         noCase = c.allLower || c.shouting;
       }
       if (noCase || !capitalised(toks, k, j)) continue;
+    }
+    // "en la chamba", "de la campana de vacunación": an article and one lower-case word read as a noun
+    // phrase, not a small town ("La Barca", "la paz" as a big city still count)
+    if (j === k + 1 && ARTICLES.has(first.key) && !load().big.has(phrase)) {
+      if (noCase === undefined) {
+        const c = caseOf(toks);
+        noCase = c.allLower || c.shouting;
+      }
+      if (noCase || !(toks[j] as Token).cap) continue;
     }
     // above a name cue's 0.82 ("originally from Palm Harbor" is a place), below strong name cues' 0.9
     out.push({ type: 'ADDRESS', start: first.start, end: last.end, ruleId: 'address.gazetteer', score: 0.86 });

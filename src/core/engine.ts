@@ -128,8 +128,9 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
     ]],
   },
   'address.po_box': { any: [['box', 'pob', 'apartado', 'apdo', 'casilla']] },
+  'address.colonia': { any: [['colonia', 'col.', 'fracc', 'barrio']] },
   'address.zip_keyed': { minDigits: 5, any: [['zip', 'postal', 'c.p', 'cp']] },
-  'address.zip_place': { minDigits: 5, any: [['near', 'closest', 'close', 'around', 'in ', 'to ', 'cover', 'cerca', 'en el', 'por el']] },
+  'address.zip_place': { minDigits: 5, any: [['near', 'closest', 'close', 'around', 'in ', 'to ', 'cover', 'cerca', 'en el', 'por el', 'as far as', 'hasta', 'rumbo']] },
   'address.city_state_zip': { minDigits: 5 },
   'address.street_es': { any: [['calle', 'c/', 'av', 'paseo', 'camino', 'carretera', 'ctra', 'plaza', 'pza', 'callej', 'privada', 'priv', 'boulevard', 'bulevar', 'blvd', 'calz', 'ronda', 'traves', 'pasaje', 'glorieta', 'cerrada', 'andador', 'circuito', 'prol', 'diagonal', 'carrera', 'cra', 'transversal', 'jir', 'jr.']] },
 };
@@ -605,7 +606,8 @@ function cityTail(text: string, end: number, afterZip: boolean): number {
     if (!particle && !cap && flags & COMMON && (!(flags & NAME_ANY) || !hadComma)) break;
     const lastEnd = pos + raw.length;
     if (!particle) lastContent = lastEnd;
-    pos = nextWordAt(text, lastEnd);
+    // an abbreviated particle keeps its dot: "Port St. Lucie", "st. george"
+    pos = nextWordAt(text, particle && text[lastEnd] === '.' ? lastEnd + 1 : lastEnd);
     if (pos < 0) break;
   }
   if (!afterZip) {

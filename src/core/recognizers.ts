@@ -1030,6 +1030,47 @@ const STREET_STOP = new Set(
   'lo le les vio dijo fue era son hay pero desde hace hasta tengo tiene the a an to of and or in on at for my your his her our their this that down up per by from with into over near past about around block blocks times pills tabs tablets mg ml days hours weeks minutes years months miles feet steps floors nurse nurses nursing bus train gas police fire charging is are was were will be been take took have has had i we you he she they it me us them el la los las un una de del en y o con por para mi su tu que es son'.split(' '),
 );
 
+/** Words that end a neighbourhood's name: articles after it, verbs and question words of the next clause. */
+const COLONIA_STOP = new Set(
+  'de del la las los el y o que cual cuales donde como cuando pero porque por para con sin en a al me mi mis tu su se es son esta estan hay vive vivo vivimos viven tengo tiene tenemos queda cerca ya no si'.split(' '),
+);
+
+/** Stop words that are never part of a street name, however they are written. */
+const STREET_FUNCTION = new Set(
+  'the a an to of and or in on at for my your his her our their this that by from with into over near past about around is are was were be been it me us el la los las un una de del en y o con por para mi su tu que es son'.split(' '),
+);
+const STREET_SUFFIX_SET = new Set(STREET_SUFFIX.split('|'));
+
+function isStreetSuffix(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return STREET_SUFFIX_SET.has(w) || (w.endsWith('s') && STREET_SUFFIX_SET.has(w.slice(0, -1)));
+}
+
+/**
+ * The street line of a street-rule match, or undefined. A stop word inside ("ship to 18469 tromp
+ * pike signed by dr.") ends the line at the last street suffix before it, if any; a stop word that
+ * is an ordinary noun or a name, written with a capital like the rest of the line, belongs to it
+ * ("302 Will Square", "22563 Block Corners").
+ */
+function streetLine(v: string): string | undefined {
+  const toks = [...v.matchAll(/\S+/g)];
+  const upper = v === v.toUpperCase();
+  const last = toks[toks.length - 1]?.[0] ?? '';
+  const titled = !upper && /^[A-Z]/.test(last);
+  for (let k = 1; k < toks.length - 1; k++) {
+    const raw = (toks[k] as RegExpMatchArray)[0];
+    const w = raw.toLowerCase().replace(/[.,]$/, '');
+    if (!STREET_STOP.has(w)) continue;
+    if (titled && /^[A-Z]/.test(raw) && !STREET_FUNCTION.has(w)) continue;
+    for (let j = k - 1; j >= 2; j--) {
+      const t = toks[j] as RegExpMatchArray;
+      if (isStreetSuffix(t[0])) return v.slice(0, (t.index as number) + t[0].length);
+    }
+    return undefined;
+  }
+  return v;
+}
+
 const STREET_STOP_ES = new Set('el la los las lunes martes miercoles miércoles jueves viernes sabado sábado domingo hoy ayer que para con por es the and to is en mi su tu me te se lo le al y o pero desde hace hasta tengo tiene a'.split(' '));
 const SP_STREET =
   'calle|c\\/|avenida|av\\.|avda\\.?|paseo|camino|carretera|ctra\\.?|plaza|pza\\.?|callej[oó]n|privada|priv\\.|boulevard|bulevar|blvd\\.?|calzada|calz\\.?|ronda|traves[ií]a|pasaje|glorieta|cerrada|andador|circuito|prolongaci[oó]n|prol\\.|diagonal|carrera|cra\\.?|transversal|jir[oó]n|jr\\.';
@@ -1043,9 +1084,10 @@ const ADDRESS_RULES: PatternRule[] = [
     pattern: re(
       `(?<![A-Za-z\\u00C0-\\u024F0-9\\-./#:,])\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s{1,2}(?:(?:[A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F'.\\-]{0,24}|\\d{1,3}(?:st|nd|rd|th|º|ª))\\s{1,2}){1,4}(?:${STREET_SUFFIX})s?\\.?(?![A-Za-z\\u00C0-\\u024F0-9])(?:\\s{1,2}(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\\.?(?![A-Za-z\\u00C0-\\u024F0-9]))?${UNIT}`,
     ),
-    check: (v, text, s, e) => {
-      const words = v.split(/\s+/).slice(1, -1).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
-      if (words.some((w) => STREET_STOP.has(w))) return 0;
+    check: (v0, text, s, e0) => {
+      const v = streetLine(v0);
+      if (v === undefined) return 0;
+      const e = s + v.length;
       const stripped = v.replace(/,?\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|lot|space|spc|trlr|#|apto|depto|dpto|departamento|piso|int|interior|oficina|ofna|local|casa|mz|manzana|lt)\.?\s{0,2}#?\s{0,2}[a-z0-9][a-z0-9-]{0,6}$/i, '').trimEnd().replace(/\.$/, '');
       const suffix = stripped.slice(stripped.lastIndexOf(' ') + 1).toLowerCase();
       if (suffix.endsWith('s') && ABBR_SUFFIX.has(suffix.slice(0, -1))) return 0;
@@ -1056,8 +1098,7 @@ const ADDRESS_RULES: PatternRule[] = [
       if (negativeBefore(text, s)) return 0;
       // "unit 4B nurse station", "room 12 west wing": the number belongs to a unit word, not a house
       if (/\b(?:unit|room|rm|floor|fl|bed|suite|ste|ward|wing|piso|cuarto|habitaci[oó]n|cama)\.?\s{0,2}#?\s{0,2}$/i.test(before(text, s, 12))) return 0;
-      void e;
-      return 0.88;
+      return e === e0 ? 0.88 : { label: 'ADDRESS', score: 0.88, start: s, end: e };
     },
   },
   {
@@ -1066,14 +1107,44 @@ const ADDRESS_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.85,
     pattern: re(
-      `${NB}(?:${SP_STREET})(?:(?<=[./])|(?![A-Za-z\\u00C0-\\u024F]))\\s{0,2}(?:[A-Za-z\\u00C0-\\u024F0-9][A-Za-z\\u00C0-\\u024F0-9'.ºª°\\-]{0,24}(?:\\s{1,2}|,\\s{0,2})){0,6}?(?:#\\s?|n[uú]m(?:ero)?\\.?\\s?|no\\.?\\s?|n[º°]\\s?)?\\d{1,5}[A-Za-z]?(?![0-9])(?:\\s?-\\s?\\d{1,4})?(?:,?\\s{0,2}(?:\\d{1,2}\\s?[º°ª]\\s?[A-Za-z0-9]?|[º°ª]))?${UNIT}`,
+      `${NB}(?:${SP_STREET})(?:(?<=[./])|(?![A-Za-z\\u00C0-\\u024F]))\\s{0,2}(?:[A-Za-z\\u00C0-\\u024F0-9][A-Za-z\\u00C0-\\u024F0-9'.ºª°\\-]{0,24}(?:\\s{1,2}|,\\s{0,2})){0,8}?(?:#\\s?|n[uú]m(?:ero)?\\.?\\s?|no\\.?\\s?|n[º°]\\s?)?\\d{1,5}[A-Za-z]?(?![0-9])(?:\\s?-\\s?\\d{1,4})?(?:,?\\s{0,2}(?:\\d{1,2}\\s?[º°ª]\\s?[A-Za-z0-9]?|[º°ª]))?${UNIT}`,
     ),
     check: (v, text, _s, e) => {
       // the street name words must not run into an unrelated sentence
+      // (an article after "de" is part of the name: "Calle María de los Ángeles 12", "Av. de la Paz 5")
       const inner = v.split(/[\s,]+/).slice(1, -1).map((w) => w.toLowerCase());
-      const bad = inner.filter((w) => STREET_STOP_ES.has(w));
+      const bad = inner.filter((w, k) => STREET_STOP_ES.has(w) && !(k > 0 && inner[k - 1] === 'de' && /^(?:la|las|los|el)$/.test(w)));
       if (bad.length || quantityAfter(text, e)) return 0;
       return 0.88;
+    },
+  },
+  {
+    // a neighbourhood named alone: "vivo en la colonia La Paz, ¿cuál clínica me corresponde?",
+    // "col. san juan bautista"; one to four words, not a following clause ("colonia de bacterias" is none)
+    id: 'address.colonia',
+    label: 'ADDRESS',
+    keyed: true,
+    needs: Need.None,
+    score: 0.85,
+    pattern: re(`${NB}((?:colonia|col\\.|fraccionamiento|fracc\\.|barrio)\\s{1,2})(\\p{L}[\\p{L}'-]{1,24}(?: \\p{L}[\\p{L}'-]{0,24}){0,4})(?![\\p{L}\\p{N}])`, 'giu'),
+    check: (v, _text, s) => {
+      const words = v.split(/[ -]/);
+      let n = words.length;
+      while (n > 0 && COLONIA_STOP.has(foldWord(words[n - 1] as string))) n--;
+      // (an article may open the name: "La Paz", "las águilas")
+      const first = foldWord(words[0] as string);
+      if (n === 0 || (COLONIA_STOP.has(first) && !(/^(?:la|las|los|el)$/.test(first) && n >= 2))) return 0;
+      // cut at the first word that starts a clause
+      for (let k = 1; k < n; k++) {
+        if (COLONIA_STOP.has(foldWord(words[k] as string)) && !/^(?:de|del|la|las|los|el|y)$/i.test(words[k] as string)) {
+          n = k;
+          break;
+        }
+      }
+      while (n > 0 && /^(?:de|del|la|las|los|el|y)$/i.test(words[n - 1] as string)) n--;
+      if (n === 0) return 0;
+      const len = words.slice(0, n).join(' ').length;
+      return { label: 'ADDRESS', score: 0.85, start: s, end: s + len };
     },
   },
   {
@@ -1100,7 +1171,8 @@ const ADDRESS_RULES: PatternRule[] = [
     keyed: true,
     needs: Need.Digit,
     score: 0.75,
-    pattern: re(`${NB}((?:near|nearest|closest|close to|around|in|to|covers?|cerca del?|en el|por el)\\s{1,2})(\\d{5}(?:-\\d{4})?)${NA}`),
+    // (how far something reaches: "deliver as far as 33756", "¿entregan hasta el 46103?")
+    pattern: re(`${NB}((?:near|nearest|closest|close to|around|in|to|covers?|as far as|out to|cerca del?|en el|por el|hasta el|hasta la zona|rumbo al?)\\s{1,2})(\\d{5}(?:-\\d{4})?)${NA}`),
     // not a count: "up to 10000 steps", "in 12345 ways" (a plural noun after it), "12000.50"
     check: (_v, text, s, e) =>
       quantityAfter(text, e) || negativeBefore(text, s) || /^\s?[.,:/]\d|^\s[a-z]{2,20}s\b/i.test(after(text, e, 24)) || AMOUNT_NEAR.test(before(text, s, 24)) ? 0 : 0.75,
