@@ -114,11 +114,35 @@ export function isKnownCity(phrase: string): boolean {
   return load().names.has(phrase);
 }
 
+/** Sites of an institution named after their place ("the Norwalk campus", "the Troy clinic"). */
+const FACILITY = new Set(['campus', 'clinic', 'office', 'location', 'branch', 'hospital', 'facility', 'site', 'center', 'centre', 'pharmacy', 'lab', 'store', 'warehouse']);
+
+/** The last token of a known place at k that a facility word follows, or -1. */
+function cityBeforeFacility(text: string, toks: readonly Token[], k: number): number {
+  const first = toks[k];
+  if (first === undefined || first.masked || !load().firstKeys.has(first.key) || !/^\s{1,2}$/.test(first.gap)) return -1;
+  const j = longestCity(text, toks, k);
+  const next = toks[j + 1];
+  if (j < 0 || next === undefined || !FACILITY.has(next.key) || !/^\s{1,2}$/.test(next.gap)) return -1;
+  const phrase = phraseOf(text, toks, k, j) as string;
+  if (REGION_WORDS.has(phrase) || partOfRegion(text, toks, k, j) || (j === k && CALENDAR.has(first.key))) return -1;
+  return j;
+}
+
 export function detectGazetteerCities(text: string, toks: readonly Token[]): Finding[] {
   const out: Finding[] = [];
   let noCase: boolean | undefined;
   for (let i = 0; i + 1 < toks.length; i++) {
     const prep = toks[i] as Token;
+    if (prep.key === 'the') {
+      // "moved her to the Norwalk campus", "the fargo clinic": a place naming a site of an institution
+      const j = cityBeforeFacility(text, toks, i + 1);
+      // (an ordinary word there describes the site, however written: "the Central office", "the main campus")
+      if (j < 0 || oneOrdinaryWord(toks, i + 1, j)) continue;
+      out.push({ type: 'ADDRESS', start: (toks[i + 1] as Token).start, end: (toks[j] as Token).end, ruleId: 'address.gazetteer', score: 0.86 });
+      i = j;
+      continue;
+    }
     if ((prep.cls & W_PLACE_PREP) === 0) continue;
     const k = i + 1;
     const first = toks[k] as Token;

@@ -2,7 +2,8 @@
  * Addresses in the shapes chat writes them: a ZIP as how far something reaches ("as far as", "hasta
  * el"), a street line that a later clause would spoil ("... pike signed by dr."), street words that
  * are names or nouns written like the rest of the line ("302 Will Square"), Spanish street names with
- * "de los", a neighbourhood after "colonia", abbreviated city particles ("Port St. Lucie"). And the near
+ * "de los", a neighbourhood after "colonia", abbreviated city particles ("Port St. Lucie"), a place naming
+ * an institution's site ("the Norwalk campus"). And the near
  * misses each must leave. All values are synthetic.
  */
 import { detect } from '../../../src/core/engine';
@@ -29,6 +30,9 @@ describe('addresses in context', () => {
     ['VIVO EN LA COLONIA CIUDAD MADERO, CUAL CLINICA?', 'CIUDAD MADERO'],
     ['visit at 16826 Daisha Overpass, Port St. Lucie 49582', '16826 Daisha Overpass, Port St. Lucie 49582'],
     ['at 26142 mcclure parkway, st. charles 73892 on monday', '26142 mcclure parkway, st. charles 73892'],
+    // a place naming a site of an institution
+    ['nursing home moved her to the Norwalk campus', 'Norwalk'],
+    ['moved to the fargo clinic last week', 'fargo'],
   ])('%s', (text, span) => {
     expect(addresses(text)).toContain(span);
   });
@@ -43,6 +47,9 @@ describe('addresses in context', () => {
     'una colonia de bacterias en el cultivo',
     'me puse agua de colonia',
     'en la calle el 5 de mayo hubo desfile',
+    'the Central office called back',
+    'we went to the main campus',
+    'meet me at the north clinic',
   ])('near miss: %s', (text) => {
     expect(addresses(text)).toEqual([]);
   });
