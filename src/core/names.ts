@@ -131,7 +131,7 @@ export const NEVER = new Set(
   septiembre octubre noviembre diciembre hoy manana ayer noche tarde dia semana mes ano
   yo tu usted el ella nosotros ellos ellas mi su sus nuestro hola gracias por favor si no que quien como cuando
   donde porque para con sin de del la las los lo le les un una unos unas y o pero muy mas ya aqui alli esta este
-  esto eso estoy estas estamos soy eres es somos son fue era ser estar hay doctora dra enfermera enfermero
+  esto eso estoy estas estamos soy eres es somos son fue era ser estar hay doctora dra enfermera enfermero tal pa pal
   paciente senor senora senorita sra srta don dona usted ustedes
   therapist physician surgeon specialist pharmacist dentist provider cardiologist pcp practitioner caretaker caregiver
   terapeuta medico cirujano especialista farmaceutico dentista proveedor cuidador cuidadora recepcionista receptionist
@@ -797,17 +797,30 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       j++;
     }
     while (j > i && (((toks[j - 1] as Token).cls & W_PARTICLES) !== 0)) j--;
-    const len = j - i;
+    // a particle joins name words ("María de la Cruz"); after a word that is no name it starts the name
+    // ("videoconsulta de Maricarmen:" names Maricarmen)
+    let a = i;
+    if ((t.flags & NAME_ANY) === 0 && a + 1 < j && ((toks[a + 1] as Token).cls & W_PARTICLES) !== 0) {
+      a++;
+      while (a < j && ((toks[a] as Token).cls & W_PARTICLES) !== 0) a++;
+      const only = toks[a];
+      if (a + 1 === j && only !== undefined && (only.flags & FIRST) !== 0 && (only.flags & COMMON) === 0 && /^:/.test(toks[j] ? (toks[j] as Token).gap : text.slice(only.end))) {
+        emit(a, j, 'person.line_start', 0.7);
+        continue;
+      }
+      if (a + 1 >= j) continue;
+    }
+    const len = j - a;
     if (len < 2 || bad) continue;
     // "Blood Sugar 140": every word an ordinary word too (names or not) reads as a heading, not a name,
     // unless the line ends there ("June Dare⏎12353 w high street")
     let ordinary = 0;
-    for (let k = i; k < j; k++) if (((toks[k] as Token).flags & COMMON) !== 0) ordinary++;
+    for (let k = a; k < j; k++) if (((toks[k] as Token).flags & COMMON) !== 0) ordinary++;
     if (ordinary === len && !/^[^\S\n]*\n/.test(toks[j] ? (toks[j] as Token).gap : '\n')) continue;
     if (lex === 0) {
       // two unknown words: only capitalised in a message with case ("cpap mask tracking #" is not a name),
       // and only when an id keyword, a bracket or a new line follows
-      if (o.allLower || o.shouting || !t.cap) continue;
+      if (o.allLower || o.shouting || !(toks[a] as Token).cap) continue;
       const nx0 = toks[j];
       // ("Demond Pouros - Patient ID", "Kieran Prosacco 14-Jul-2011", "Ana Ruiz (patient)")
       if (!(nx0 && !nx0.masked && (((nx0.cls & W_LABEL_WORDS) !== 0) || ((nx0.cls & W_CREDENTIALS) !== 0))) && !/^\s*[\n(|/]|^\s{0,2}[-–—,]|^\s{1,2}\d/.test(nx0 ? nx0.gap : text.slice((toks[j - 1] as Token).end))) continue;
@@ -817,7 +830,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const restGap = nx ? nx.gap : text.slice((toks[j - 1] as Token).end);
     const ender = !nx || /[\n,.;:!?(\-–—\d]/.test(restGap) || ((nx.cls & W_LABEL_WORDS) !== 0) || ((nx.cls & W_CREDENTIALS) !== 0) || MONTH_KEYS.has(nx.key) || ['needs', 'need', 'necesita', 'was', 'fue', 'is', 'es', 'has', 'tiene', 'cumplio', 'turned', 'wants', 'quiere', 'called', 'llamo'].includes(nx.key);
     if (!ender) continue;
-    emit(i, j, 'person.line_start', 0.7);
+    emit(a, j, 'person.line_start', 0.7);
   }
 
   // 3. lexicon sequences without a cue
@@ -848,7 +861,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         if (!(tk.flags & (NAME_ANY | COMMON))) unknown++;
       }
       let ok = false;
-      if (!o.allLower && !o.shouting && capsIn >= 2) {
+      if (!o.allLower && !o.shouting && capsIn >= 2 && t.cap) {
         // "Kaylee Bergstrom", "Ana María López": a capitalised first name plus capitalised words
         ok = (t.flags & FIRST) !== 0 && commons < len && (lasts > 0 || unknown > 0 || firsts >= 2);
         if (!ok && lasts >= 1 && firsts >= 1 && commons <= 1) ok = true;
