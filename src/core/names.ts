@@ -120,7 +120,7 @@ const MEDICATIONS = `allegra lyrica ambien xanax valium zoloft lexapro prozac pa
 /** Words that never start or continue a name, whatever their case. */
 export const NEVER = new Set(
   `i me my mine you your he him his she her hers we us our they them their it its this that these those there here
-  what who whom whose which when where why how yes no not ok okay hi hello hey dear thanks thank please sorry
+  what who whom whose which when where why how yes no not ok okay hi hello hey howdy greetings xoxo dear thanks thank please sorry
   sir madam maam team everyone all doctor dr doc nurse patient pt mr mrs ms miss mx md do rn np pa phd dds dmd lpn
   cna mph facp jr sr ii iii iv esq the a an and or but if so to of in on at by for with from as is are was were be
   been am has have had would can could should might must shall do does did done just also very really
@@ -132,6 +132,7 @@ export const NEVER = new Set(
   yo tu usted el ella nosotros ellos ellas mi su sus nuestro hola gracias por favor si no que quien como cuando
   donde porque para con sin de del la las los lo le les un una unos unas y o pero muy mas ya aqui alli esta este
   esto eso estoy estas estamos soy eres es somos son fue era ser estar hay doctora dra enfermera enfermero tal pa pal
+  poa proxy apoderado apoderada tutor tutora guardian practicante
   paciente senor senora senorita sra srta don dona usted ustedes
   therapist physician surgeon specialist pharmacist dentist provider cardiologist pcp practitioner caretaker caregiver
   terapeuta medico cirujano especialista farmaceutico dentista proveedor cuidador cuidadora recepcionista receptionist
@@ -288,15 +289,21 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Name flags of the parts of a hyphenated key, or else their common-word flag. */
+/**
+ * Name flags of the parts of a hyphenated key, or else their common-word flag; a key made only of
+ * common words is a common word too ("on-call", "follow-up"), whatever names its parts also are.
+ */
 function partFlags(key: string): number {
   let any = 0;
   let common = 0;
+  let allCommon = true;
   for (const part of key.split('-')) {
     const f = lexiconFlags(part);
     any |= f & NAME_ANY;
     common |= f & COMMON;
+    if ((f & COMMON) === 0) allCommon = false;
   }
+  if (allCommon) return any | common;
   return any ? any : common;
 }
 
@@ -340,7 +347,8 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'oficial', 'subject', 'trial subject', 'participant', 'participante',
   'interpreter', 'interprete', 'translator', 'traductor', 'traductora', 'midwife', 'partera', 'doula', 'adjuster', 'ajustador',
   'ajustadora', 'chaplain', 'capellan', 'coordinator', 'coordinador', 'coordinadora', 'counselor', 'consejera', 'consejero',
-  'hygienist', 'higienista', 'front desk', 'referred', 'deliver to', 'ship to', 'mail it to', 'send it to',
+  'hygienist', 'higienista', 'front desk', 'client', 'cliente', 'ob intake', 'pregunten por', 'pregunte por',
+  'preguntar por', 'ask for', 'asking for', 'o por', 'referred', 'deliver to', 'ship to', 'mail it to', 'send it to',
   'resident', 'residente', 'pana', 'mi pana', 'compa', 'cuate', 'carnal', 'cipota de', 'cipote de', 'receta de', 'receta para',
   'diganle a', 'digale a', 'dile a', 'digan a', 'avisenle a', 'avisale a', 'preguntenle a', 'preguntale a', 'tell', 'ask', 'thank',
   'subscriber is', 'the subscriber is', 'member is', 'the member is', 'policyholder is', 'the insured is', 'the patient is', 'patient is',
@@ -353,7 +361,8 @@ cue('greeting', 'hi', 'hello', 'hey', 'dear', 'hola', 'buenos dias', 'buenas tar
   'estimado', 'estimada', 'querido', 'querida', 'good morning', 'good afternoon', 'good evening', 'thanks',
   'thank you', 'thx', 'ty', 'gracias', 'muchas gracias', 'bye', 'adios', 'welcome', 'bienvenido', 'bienvenida',
   'cheers', 'best', 'take care', 'cuidate', 'helol', 'hii', 'hiya', 'holi', 'buenas', 'saludos', 'sorry', 'perdon',
-  'oye', 'oiga', 'vos', 'epa',
+  'oye', 'oiga', 'vos', 'epa', 'howdy', 'greetings', 'xoxo', 'hugs', 'besos', 'abrazos', 'bendiciones',
+  'thank you so much', 'thanks so much', 'thanks again', 'mil gracias', 'gracias de nuevo',
   'disculpa', 'disculpe');
 
 const CUE_FIRST = new Map<string, Cue[]>();
@@ -408,7 +417,7 @@ function nameGap(t: Token, prev: Token | undefined): boolean {
 }
 
 const CREDENTIALS = new Set(['md', 'rn', 'np', 'pa', 'pa-c', 'do', 'dds', 'dmd', 'phd', 'lpn', 'cna', 'aprn', 'fnp', 'fnp-c', 'crnp', 'pharmd', 'rph', 'dnp', 'lcsw', 'mph', 'facp', 'facc', 'm.d', 'ms', 'msn', 'bsn', 'pt', 'ot', 'dpt', 'od', 'jr', 'sr', 'ii', 'iii']);
-const LABEL_WORDS = new Set(['zipcode', 'postal', 'ruta', 'itin', 'tin', 'passport', 'pasaporte', 'lic', 'license', 'licence', 'licencia', 'aba', 'routing', 'clabe', 'cuenta', 'mbi', 'hicn', 'niv', 'appt', 'edad', 'age', 'prescriber', 'mrn', 'chart', 'expediente', 'poliza', 'afiliado', 'serial', 'serie', 'plate', 'placa', 'placas', 'matricula', 'tag', 'imei', 'iban', 'npi', 'medicare', 'medicaid', 'medi-cal', 'subscriber', 'dl', 'vin', 'zip', 'cp', 'ssn', 'nss', 'curp', 'rfc', 'ein', 'code', 'codigo', 'ticket', 'order', 'pedido', 'invoice', 'factura', 'tracking', 'number', 'numero', 'num', 'no', 'person', 'date', 'address', 'phone', 'fax', 'email', 'ssn', 'mrn', 'url', 'iban', 'npi', 'custom', 'dob', 'id', 'dea', 'vin', 'imei', 'udi', 'mac', 'ip', 'cpt', 'icd', 'ndc', 'hmo', 'ppo', 'epo', 'pos', 'hsa', 'fsa', 'copay', 'silver', 'gold', 'bronze', 'platinum', 'oro', 'plata', 'bronce', 'platino', 'basic', 'premium', 'plus', 'ok', 'okay', 'ty', 'thx', 'lol', 'btw', 'asap', 'fyi', 'pm', 'am', 'usa', 'us', 'er', 'icu', 'app', 'ios', 'android', "i'm", 'im', "i'll", "i've", "i'd", "it's", "that's", "what's", "there's", "he's", "she's", "we're", "they're", "don't", "can't", "won't", 'wire', 'account', 'acct', 'plan', 'group', 'member', 'policy', 'emr', 'ehr', 'mbr', 'cpap', 'bipap']);
+const LABEL_WORDS = new Set(['edd', 'fpp', 'lmp', 'fum', 'zipcode', 'postal', 'ruta', 'itin', 'tin', 'passport', 'pasaporte', 'lic', 'license', 'licence', 'licencia', 'aba', 'routing', 'clabe', 'cuenta', 'mbi', 'hicn', 'niv', 'appt', 'edad', 'age', 'prescriber', 'mrn', 'chart', 'expediente', 'poliza', 'afiliado', 'serial', 'serie', 'plate', 'placa', 'placas', 'matricula', 'tag', 'imei', 'iban', 'npi', 'medicare', 'medicaid', 'medi-cal', 'subscriber', 'dl', 'vin', 'zip', 'cp', 'ssn', 'nss', 'curp', 'rfc', 'ein', 'code', 'codigo', 'ticket', 'order', 'pedido', 'invoice', 'factura', 'tracking', 'number', 'numero', 'num', 'no', 'person', 'date', 'address', 'phone', 'fax', 'email', 'ssn', 'mrn', 'url', 'iban', 'npi', 'custom', 'dob', 'id', 'dea', 'vin', 'imei', 'udi', 'mac', 'ip', 'cpt', 'icd', 'ndc', 'hmo', 'ppo', 'epo', 'pos', 'hsa', 'fsa', 'copay', 'silver', 'gold', 'bronze', 'platinum', 'oro', 'plata', 'bronce', 'platino', 'basic', 'premium', 'plus', 'ok', 'okay', 'ty', 'thx', 'lol', 'btw', 'asap', 'fyi', 'pm', 'am', 'usa', 'us', 'er', 'icu', 'app', 'ios', 'android', "i'm", 'im', "i'll", "i've", "i'd", "it's", "that's", "what's", "there's", "he's", "she's", "we're", "they're", "don't", "can't", "won't", 'wire', 'account', 'acct', 'plan', 'group', 'member', 'policy', 'emr', 'ehr', 'mbr', 'cpap', 'bipap']);
 
 export interface NameOptions {
   allLower: boolean;
@@ -430,6 +439,9 @@ function nameLike(t: Token, o: NameOptions): number {
   const common = (t.flags & COMMON) !== 0;
   const noCase = o.allLower || o.shouting;
   const capital = t.cap && (!t.upper || !o.shouting);
+  // "DME order", "GBS negative", "with TMJ": a short word in capitals inside a message with case is an
+  // abbreviation unless the lexicon knows it as a first name or surname
+  if (t.upper && !noCase && t.klen <= 3 && (t.flags & (FIRST | SURNAME)) === 0) return 0;
   if (name && !common) return 3;
   if (capital && !noCase) return name ? 2 : common ? 1 : 2;
   if (name) return 1;
@@ -607,7 +619,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         ok = sc >= 2 || (sc === 1 && ((nt.cap && !o.shouting) || surnameNext || !(nt.flags & COMMON)));
         // "doc ward", "nurse faith", "THERAPIST BONITA": after a title a lexicon name is a name, also
         // when it is a word too, unless it is the verb or noun a title is often followed by
-        if (!ok && sc === 1 && (nt.flags & NAME_ANY) !== 0 && !AFTER_TITLE_WORDS.has(nt.key)) ok = true;
+        // ("the home nurse car 3VW...": a word known only from the list of other name parts is the word)
+        if (!ok && sc === 1 && (nt.flags & (FIRST | SURNAME)) !== 0 && !AFTER_TITLE_WORDS.has(nt.key)) ok = true;
         if (TITLE_NOUNS.has(nt.key)) ok = false; // "Nurse Line said", "Doctor Office"
         minFirst = 1;
       } else if (c.strength === 'greeting') {
@@ -636,6 +649,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         if (ok && nt.gap.indexOf(',') >= 0 && !nt.cap && (nt.flags & NAME_ANY) === 0) ok = false;
         minFirst = 1;
       }
+      // "interpreter cert number 123": the word before "number" says what the number is of
+      if (ok && next !== undefined && next.gap === ' ' && (next.key === 'number' || next.key === 'numero' || next.key === 'num') && (nt.flags & FIRST) === 0) ok = false;
       if (!ok) break;
       const j = extend(k, minFirst, 5, c.strength !== 'greeting' && !weakCue);
       if (j > k) {
@@ -725,8 +740,15 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const tk = toks[j] as Token;
       if (j > i && !nameGap(tk, toks[j - 1])) break;
       if (used[j] || (tk.cls & (W_NEVER | W_LABEL_WORDS)) !== 0) break;
-      // (a capitalised dictionary word that is not a first name reads as a heading: "Update - Portal Down, sorry")
-      if ((tk.flags & COMMON) !== 0 || ((tk.flags & DICTIONARY_WORD) !== 0 && (tk.flags & FIRST) === 0 && tk.cap)) ordinary++;
+      // (a capitalised dictionary word that is not a first name reads as a heading: "Update - Portal Down, sorry";
+      // a first name that is also a word opens a name when a surname or an initial follows: "admit: grace f. hahn")
+      const nk = toks[j + 1];
+      const firstOfName = j === i && (tk.flags & FIRST) !== 0 && nk !== undefined && nameGap(nk, tk) && (isInitial(nk) || ((nk.flags & (SURNAME | OTHER_NAME)) !== 0 && (nk.flags & COMMON) === 0));
+      // (and a surname that is also a word closes one: "edwina cole", "grace f. hahn")
+      const surnameOfName = j > i && names > 0 && (tk.flags & SURNAME) !== 0;
+      if (firstOfName || surnameOfName) names++;
+      else if (j > i && isInitial(tk)) { /* a middle initial: neither a name word nor an ordinary one */ }
+      else if ((tk.flags & COMMON) !== 0 || ((tk.flags & DICTIONARY_WORD) !== 0 && (tk.flags & FIRST) === 0 && tk.cap)) ordinary++;
       else if (tk.flags & NAME_ANY) names++;
       j++;
     }
@@ -735,7 +757,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     // (names the lexicon does not know count when written as names in a message with case)
     if (j - i < 2 || ordinary > 0 || (names === 0 && !(caps === j - i && !o.allLower && !o.shouting))) continue;
     const rest = text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 4);
-    if (!/^(?:,|\s?\/|\s[-–—]\s)/.test(rest)) continue;
+    // (or a field label: "dental: edwina cole dob 11/04/1941")
+    const label = toks[j] !== undefined && (toks[j] as Token).gap === ' ' && DATE_LABELS.has((toks[j] as Token).key);
+    if (!/^(?:,|\s?\/|\s[-–—]\s)/.test(rest) && !label) continue;
     emit(i, j, 'person.form_field', 0.75);
   }
 
@@ -743,8 +767,22 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   // two first names joined by and/y: "jose and lupita both need flu shots"
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
-    if (used[i] || (t.flags & FIRST) === 0 || (t.flags & (COMMON | DICTIONARY_WORD)) !== 0 || (t.cls & W_NEVER) !== 0) continue;
+    if (used[i] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0) continue;
     if (!opensLine(t, i, false)) continue;
+    const plain = (t.flags & (COMMON | DICTIONARY_WORD)) === 0;
+    // "gavin - 986-810-5138 - ...", "Buck - (264) ...": a first name, a dash, then a number (a capitalised
+    // name that is also a word too, in a message with case); "Esperanza, mil gracias": the one thanked
+    const rest = text.slice(t.end, t.end + 14);
+    if ((plain || (t.cap && !o.allLower && !o.shouting)) && /^\s[-–—]\s{1,2}(?:\+\s?\d|\(\d|\d[\d .-]{6})/.test(rest)) {
+      emit(i, i + 1, 'person.line_start.contact', 0.7);
+      continue;
+    }
+    const after = toks[i + 1];
+    if (after !== undefined && /^,\s$/.test(after.gap) && THANKS_WORDS.has(after.key) && (plain || t.cap)) {
+      emit(i, i + 1, 'person.line_start.vocative', 0.7);
+      continue;
+    }
+    if (!plain) continue;
     const nx = toks[i + 1];
     if (nx === undefined || nx.gap !== ' ') continue;
     if (VERBS_AFTER_NAME.has(nx.key)) {
@@ -873,6 +911,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // no case information: a first name then a surname (or an unknown word), few common words
         ok = (t.flags & FIRST) !== 0 && commons <= (len >= 3 ? 1 : t.flags & COMMON ? 1 : 0) && (lasts > 0 || unknown > 0);
         if (ok && t.flags & COMMON && !(((toks[i + 1] as Token).flags & (SURNAME | OTHER_NAME)) && !((toks[i + 1] as Token).flags & COMMON))) ok = false;
+        // "la pura corona salió en 840 €", "al alba": after an article (or as one) lower-case words are words
+        if (ok && !t.cap && (ARTICLES.has(t.key) || (i > 0 && ARTICLES.has((toks[i - 1] as Token).key) && t.gapIs(' ')))) ok = false;
         // in a message with capitals, a capitalised word then lower-case ones is a sentence, not a name
         // ("Pat dry the incision", "Ivy rash again", "Bell rang twice")
         if (ok && !o.allLower && !o.shouting && t.cap && !(toks[i + 1] as Token).cap) ok = false;
@@ -986,7 +1026,17 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'u', 'y
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'dijo', 'comento', 'paso', 'llamo', 'explico', 'aviso']);
 
 /** Sign-offs after which the name may stand on the next line. */
-const SIGN_OFFS = new Set(['best', 'regards', 'best regards', 'kind regards', 'thanks', 'thank you', 'cheers', 'saludos', 'gracias', 'muchas gracias', 'take care', 'cuidate']);
+/** Words that thank someone: a first name before them is the one thanked ("Esperanza, mil gracias"). */
+const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'ty', 'gracias', 'mil', 'muchas', 'muchisimas']);
+
+/** Labels of a date that follow a name in a form line: "edwina cole dob 11/04/1941", "estel wilderman edd sept". */
+const DATE_LABELS = new Set(['dob', 'edd', 'fpp', 'fdn', 'born', 'nacio', 'nacimiento', 'birthday', 'bday']);
+
+/** Articles (and the Spanish contractions al, del): lower-case words after one are not a name. */
+const ARTICLES = new Set(['the', 'an', 'la', 'el', 'los', 'las', 'un', 'una', 'al', 'del']);
+
+const SIGN_OFFS = new Set(['best', 'regards', 'best regards', 'kind regards', 'thanks', 'thank you', 'cheers', 'saludos', 'gracias', 'muchas gracias', 'take care', 'cuidate',
+  'thank you so much', 'thanks so much', 'thanks again', 'mil gracias', 'gracias de nuevo', 'xoxo', 'hugs', 'besos', 'abrazos', 'bendiciones']);
 
 const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister',
   'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'nephew', 'niece', 'cousin',
@@ -995,7 +1045,7 @@ const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'mom', '
   'kid', 'kids', 'children', 'sons', 'daughters', 'hijos', 'hijas', 'nietos', 'nietas', 'chamaco', 'chamaca', 'comadre', 'compadre']);
 
 /** "Rico from billing", "clemente de cobranza", "carolanne at the desk": a name, then where they work. */
-const DEPARTMENTS = new Set(['lab', 'laboratorio', 'billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);
+const DEPARTMENTS = new Set(['lab', 'laboratorio', 'hospice', 'hospicio', 'radiology', 'radiologia', 'billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);
 const ROLE_IN_BRACKETS = new Set(['patient', 'paciente', 'pt', 'caller', 'member', 'mom', 'dad', 'son', 'daughter', 'hijo', 'hija']);
 function departmentAfter(toks: readonly Token[], i: number): boolean {
   const nx = toks[i + 1];

@@ -44,3 +44,41 @@ describe('ordinary words stay unmasked', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('names in form lines, sign-offs and call-outs', () => {
+  test.each<[string, string]>([
+    ['dental: edwina quetzal dob 11/04/1941, card on file', 'edwina quetzal'],
+    ['hospice admit: grace f. zorvath, 90 yo', 'grace f. zorvath'],
+    ['ob intake estel wilderquist edd sept 2019', 'estel wilderquist'],
+    ['thank you so much,\nShany Quorvin and family', 'Shany Quorvin'],
+    ['gavin - 986-810-5138 - text first', 'gavin'],
+    ['Buck - (264) 264-9542 - text first', 'Buck'],
+    ['Esperanza, mil gracias por lo de ayer', 'Esperanza'],
+    ['micaela from hospice called but I missed it', 'micaela'],
+    ['pregunten por axel en la recepción', 'axel'],
+    ['intake form: client krystel zorvath, referred by the school', 'krystel zorvath'],
+  ])('%s masks %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+});
+
+describe('words that look like names in those places stay unmasked', () => {
+  test.each([
+    'Hello hello, DME order shipped?',
+    'Hello hello, GBS negative',
+    'do the rollers help with TMJ',
+    'reach the daughter (poa) at the office number',
+    'interpreter cert number on file',
+    'the home nurse car blocked my driveway',
+    'la pura corona salió en 840 €',
+    'al alba ya tenía contracciones',
+    'Howdy on-call picks up after 6pm',
+    'Will - 3 tabs daily',
+    'May - 12 visits so far',
+    'victoria! por fin me aprobaron la aseguranza',
+    'llevo 12 días de terapia',
+    'F32.1 on my intake paperwork',
+  ])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
