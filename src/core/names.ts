@@ -347,7 +347,8 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'oficial', 'subject', 'trial subject', 'participant', 'participante',
   'interpreter', 'interprete', 'translator', 'traductor', 'traductora', 'midwife', 'partera', 'doula', 'adjuster', 'ajustador',
   'ajustadora', 'chaplain', 'capellan', 'coordinator', 'coordinador', 'coordinadora', 'counselor', 'consejera', 'consejero',
-  'hygienist', 'higienista', 'front desk', 'client', 'cliente', 'ob intake', 'pregunten por', 'pregunte por',
+  'hygienist', 'higienista', 'front desk', 'client', 'cliente', 'volunteer', 'voluntario', 'voluntaria', 'delivery guy',
+  'delivery driver', 'repartidor', 'repartidora', 'ob intake', 'pregunten por', 'pregunte por',
   'preguntar por', 'ask for', 'asking for', 'o por', 'referred', 'deliver to', 'ship to', 'mail it to', 'send it to',
   'resident', 'residente', 'pana', 'mi pana', 'compa', 'cuate', 'carnal', 'cipota de', 'cipote de', 'receta de', 'receta para',
   'diganle a', 'digale a', 'dile a', 'digan a', 'avisenle a', 'avisale a', 'preguntenle a', 'preguntale a', 'tell', 'ask', 'thank',
@@ -768,12 +769,17 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
     if (used[i] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0) continue;
+    // "la psicóloga que hizo la entrevista, Esperanza, me cayó muy bien": a first name set off by commas
+    if (/^,\s{1,2}$/.test(t.gap) && text.charCodeAt(t.end) === 44 && ((t.flags & (COMMON | DICTIONARY_WORD)) === 0 || (t.cap && !o.allLower && !o.shouting))) {
+      emit(i, i + 1, 'person.apposition', 0.7);
+      continue;
+    }
     if (!opensLine(t, i, false)) continue;
     const plain = (t.flags & (COMMON | DICTIONARY_WORD)) === 0;
     // "gavin - 986-810-5138 - ...", "Buck - (264) ...": a first name, a dash, then a number (a capitalised
     // name that is also a word too, in a message with case); "Esperanza, mil gracias": the one thanked
     const rest = text.slice(t.end, t.end + 14);
-    if ((plain || (t.cap && !o.allLower && !o.shouting)) && /^\s[-–—]\s{1,2}(?:\+\s?\d|\(\d|\d[\d .-]{6})/.test(rest)) {
+    if (/^\s[-–—]\s{1,2}(?:\+\s?\d|\(\d|\d[\d .-]{6})/.test(rest)) {
       emit(i, i + 1, 'person.line_start.contact', 0.7);
       continue;
     }

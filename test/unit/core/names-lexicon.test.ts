@@ -57,6 +57,10 @@ describe('names in form lines, sign-offs and call-outs', () => {
     ['micaela from hospice called but I missed it', 'micaela'],
     ['pregunten por axel en la recepción', 'axel'],
     ['intake form: client krystel zorvath, referred by the school', 'krystel zorvath'],
+    ['la psicóloga que hizo la entrevista inicial, Esperanza, me cayó muy bien', 'Esperanza'],
+    ['el señor de la silla de ruedas, yolanda, no trajo los cojines', 'yolanda'],
+    ['santiago - 257.877.1615 - text first', 'santiago'],
+    ['wheelchair delivery guy kaden said the paperwork is incomplete', 'kaden'],
   ])('%s masks %s', (text, name) => {
     expect(persons(text)).toContain(name);
   });
@@ -78,6 +82,8 @@ describe('words that look like names in those places stay unmasked', () => {
     'victoria! por fin me aprobaron la aseguranza',
     'llevo 12 días de terapia',
     'F32.1 on my intake paperwork',
+    'we need rosa, blanca, and verde ribbons',
+    'paid in may, june, and july',
   ])('%s', (text) => {
     expect(persons(text)).toEqual([]);
   });
