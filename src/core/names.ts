@@ -595,7 +595,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const nt = toks[k] as Token;
       // (a sign-off puts the name on the next line: "best,⏎Roma")
       // (a name in brackets after a relation: "mom (elmira price)")
-      const bracketed = c.strength === 'relation' && /^\s?\(\s?$/.test(nt.gap) && /^\s?\)/.test(text.slice(nt.end, nt.end + 40).replace(/^[\p{L}\p{M}'’.\-\s]*?(?=\s?\))/u, ''));
+      // (or a list of them: "my kids [christina, andres]")
+      const bracketed = c.strength === 'relation' && /^\s?[([]\s?$/.test(nt.gap) && /^\s?[)\],]/.test(text.slice(nt.end, nt.end + 40).replace(/^[\p{L}\p{M}'’.\-\s]*?(?=\s?[)\],])/u, ''));
       if ((!nt.gapOf(1, 4, true) && !bracketed) || (nt.nl && c.strength !== 'strong' && !SIGN_OFFS.has(c.phrase))) break;
       const sc = nt.like;
       const phrase = c.phrase;
@@ -940,6 +941,31 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       // ("Patience please", "Sterling Silver plan": a rare name that is also a dictionary word, opening a sentence)
       if ((!ss || (t.flags & FIRST && !(t.flags & DICTIONARY_WORD))) && !orgWord(i - 1) && !orgWord(i + 1)) emit(i, i + 1, 'person.lexicon.single', ss ? 0.55 : 0.6);
     }
+  }
+  // 4. a list of names: "my kids [christina, andres]", "Nolan, KEON and ROBYN from the front desk", "jarvis,
+  // jerome and gina": a first name joined to a name found above by a comma, and/y or ", and" is one too
+  const listed = (k: number): boolean => {
+    const t = toks[k];
+    if (t === undefined || used[k] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0 || t.klen < 3) return false;
+    return (t.flags & (COMMON | DICTIONARY_WORD)) === 0 || (t.cap && !o.allLower && !o.shouting);
+  };
+  const isAnd = (t: Token | undefined): boolean => t !== undefined && (t.key === 'and' || t.key === 'y') && /^,?\s$/.test(t.gap);
+  /** The list item next to token k in direction d, or -1: "a, b", "a and b", "a, and b", "a y b". */
+  const nextItem = (k: number, d: 1 | -1): number => {
+    if (d === 1) {
+      const n1 = toks[k + 1];
+      if (n1 === undefined) return -1;
+      if (isAnd(n1)) return toks[k + 2]?.gap === ' ' ? k + 2 : -1;
+      return /^,\s{1,2}$/.test(n1.gap) ? k + 1 : -1;
+    }
+    const here = toks[k] as Token;
+    if (k >= 2 && here.gap === ' ' && isAnd(toks[k - 1])) return k - 2;
+    return k >= 1 && /^,\s{1,2}$/.test(here.gap) ? k - 1 : -1;
+  };
+  for (let f = 0; f < findings.length; f++) {
+    const { start, end } = findings[f] as Finding;
+    for (let k = tokensEndingBy(toks, end) - 1, x = nextItem(k, 1); x >= 0 && listed(x); k = x, x = nextItem(k, 1)) emit(x, x + 1, 'person.list', 0.75);
+    for (let k = tokensEndingBy(toks, start), x = nextItem(k, -1); x >= 0 && listed(x); k = x, x = nextItem(k, -1)) emit(x, x + 1, 'person.list', 0.75);
   }
   return mergeAdjacent(text, findings.filter((f) => !institutionName(text, toks, f)));
 }

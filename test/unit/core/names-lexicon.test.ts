@@ -88,3 +88,20 @@ describe('words that look like names in those places stay unmasked', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('a list of names', () => {
+  test.each<[string, string[]]>([
+    ['my kids [christina, andres] both need their forms signed', ['christina', 'andres']],
+    ['yo jarvis, jerome and gina from the front desk', ['jarvis', 'jerome', 'gina']],
+    ['hi Kenna, Salvador and luella from the front desk', ['Kenna', 'Salvador', 'luella']],
+  ])('%s', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  test.each<[string, string[]]>([
+    ['i spoke with maria lopez, june and may are fine', ['maria lopez']],
+    ['tell Carmen and will be there', ['Carmen']],
+  ])('%s stops at words', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+});
