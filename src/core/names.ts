@@ -454,8 +454,8 @@ function nameLike(t: Token, o: NameOptions): number {
 }
 
 /** Inflected words (verbs, adverbs, nouns) that a common-word list misses: "uploaded", "cumplió". */
-/** The endings of /(?:ed|ing|ly|tion|ment|ness|mente|ando|iendo|ci[oó]n|aron|ieron|aba|aban|ible|able)$/, tested with endsWith. */
-const WORD_FORM_ENDINGS = ['ed', 'ing', 'ly', 'tion', 'ment', 'ness', 'mente', 'ando', 'iendo', 'cion', 'ción', 'aron', 'ieron', 'aba', 'aban', 'ible', 'able'];
+/** The endings of /(?:ed|ing|ly|tion|ment|ness|mente|ando|iendo|ci[oó]n|aron|ieron|iera|aba|aban|ible|able)$/, tested with endsWith. */
+const WORD_FORM_ENDINGS = ['ed', 'ing', 'ly', 'tion', 'ment', 'ness', 'mente', 'ando', 'iendo', 'cion', 'ción', 'aron', 'ieron', 'iera', 'aba', 'aban', 'ible', 'able'];
 /** The endings by their last character: a key is tested only against those that can match it. */
 const ENDINGS_BY_LAST = new Map<number, string[]>();
 for (const e of WORD_FORM_ENDINGS) {
@@ -920,6 +920,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         if (ok && t.flags & COMMON && !(((toks[i + 1] as Token).flags & (SURNAME | OTHER_NAME)) && !((toks[i + 1] as Token).flags & COMMON))) ok = false;
         // "la pura corona salió en 840 €", "al alba": after an article (or as one) lower-case words are words
         if (ok && !t.cap && (ARTICLES.has(t.key) || (i > 0 && ARTICLES.has((toks[i - 1] as Token).key) && t.gapIs(' ')))) ok = false;
+        // "1 tab daily": a word that is also a word, right after a count, is what is counted
+        if (ok && (t.flags & (COMMON | DICTIONARY_WORD)) !== 0 && /\d\s$/.test(text.slice(Math.max(0, t.start - 2), t.start))) ok = false;
         // in a message with capitals, a capitalised word then lower-case ones is a sentence, not a name
         // ("Pat dry the incision", "Ivy rash again", "Bell rang twice")
         if (ok && !o.allLower && !o.shouting && t.cap && !(toks[i + 1] as Token).cap) ok = false;

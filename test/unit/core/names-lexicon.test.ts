@@ -84,6 +84,8 @@ describe('words that look like names in those places stay unmasked', () => {
     'F32.1 on my intake paperwork',
     'we need rosa, blanca, and verde ribbons',
     'paid in may, june, and july',
+    'qty 90 for 90 days, 1 tab daiyl',
+    'vi a la doctora y me dijo que escribiera aquí',
   ])('%s', (text) => {
     expect(persons(text)).toEqual([]);
   });
