@@ -120,7 +120,7 @@ const MEDICATIONS = `allegra lyrica ambien xanax valium zoloft lexapro prozac pa
 /** Words that never start or continue a name, whatever their case. */
 export const NEVER = new Set(
   `i me my mine you your he him his she her hers we us our they them their it its this that these those there here
-  what who whom whose which when where why how yes no not ok okay hi hello hey dear thanks thank please sorry
+  what who whom whose which when where why how yes no not ok okay hi hello hey howdy greetings xoxo dear thanks thank please sorry
   sir madam maam team everyone all doctor dr doc nurse patient pt mr mrs ms miss mx md do rn np pa phd dds dmd lpn
   cna mph facp jr sr ii iii iv esq the a an and or but if so to of in on at by for with from as is are was were be
   been am has have had would can could should might must shall do does did done just also very really
@@ -131,7 +131,8 @@ export const NEVER = new Set(
   septiembre octubre noviembre diciembre hoy manana ayer noche tarde dia semana mes ano
   yo tu usted el ella nosotros ellos ellas mi su sus nuestro hola gracias por favor si no que quien como cuando
   donde porque para con sin de del la las los lo le les un una unos unas y o pero muy mas ya aqui alli esta este
-  esto eso estoy estas estamos soy eres es somos son fue era ser estar hay doctora dra enfermera enfermero
+  esto eso estoy estas estamos soy eres es somos son fue era ser estar hay doctora dra enfermera enfermero tal pa pal
+  poa proxy apoderado apoderada tutor tutora guardian practicante
   paciente senor senora senorita sra srta don dona usted ustedes
   therapist physician surgeon specialist pharmacist dentist provider cardiologist pcp practitioner caretaker caregiver
   terapeuta medico cirujano especialista farmaceutico dentista proveedor cuidador cuidadora recepcionista receptionist
@@ -288,15 +289,21 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Name flags of the parts of a hyphenated key, or else their common-word flag. */
+/**
+ * Name flags of the parts of a hyphenated key, or else their common-word flag; a key made only of
+ * common words is a common word too ("on-call", "follow-up"), whatever names its parts also are.
+ */
 function partFlags(key: string): number {
   let any = 0;
   let common = 0;
+  let allCommon = true;
   for (const part of key.split('-')) {
     const f = lexiconFlags(part);
     any |= f & NAME_ANY;
     common |= f & COMMON;
+    if ((f & COMMON) === 0) allCommon = false;
   }
+  if (allCommon) return any | common;
   return any ? any : common;
 }
 
@@ -340,7 +347,9 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'oficial', 'subject', 'trial subject', 'participant', 'participante',
   'interpreter', 'interprete', 'translator', 'traductor', 'traductora', 'midwife', 'partera', 'doula', 'adjuster', 'ajustador',
   'ajustadora', 'chaplain', 'capellan', 'coordinator', 'coordinador', 'coordinadora', 'counselor', 'consejera', 'consejero',
-  'hygienist', 'higienista', 'front desk', 'referred', 'deliver to', 'ship to', 'mail it to', 'send it to',
+  'hygienist', 'higienista', 'front desk', 'client', 'cliente', 'volunteer', 'voluntario', 'voluntaria', 'delivery guy',
+  'delivery driver', 'repartidor', 'repartidora', 'ob intake', 'pregunten por', 'pregunte por',
+  'preguntar por', 'ask for', 'asking for', 'o por', 'referred', 'deliver to', 'ship to', 'mail it to', 'send it to',
   'resident', 'residente', 'pana', 'mi pana', 'compa', 'cuate', 'carnal', 'cipota de', 'cipote de', 'receta de', 'receta para',
   'diganle a', 'digale a', 'dile a', 'digan a', 'avisenle a', 'avisale a', 'preguntenle a', 'preguntale a', 'tell', 'ask', 'thank',
   'subscriber is', 'the subscriber is', 'member is', 'the member is', 'policyholder is', 'the insured is', 'the patient is', 'patient is',
@@ -353,7 +362,8 @@ cue('greeting', 'hi', 'hello', 'hey', 'dear', 'hola', 'buenos dias', 'buenas tar
   'estimado', 'estimada', 'querido', 'querida', 'good morning', 'good afternoon', 'good evening', 'thanks',
   'thank you', 'thx', 'ty', 'gracias', 'muchas gracias', 'bye', 'adios', 'welcome', 'bienvenido', 'bienvenida',
   'cheers', 'best', 'take care', 'cuidate', 'helol', 'hii', 'hiya', 'holi', 'buenas', 'saludos', 'sorry', 'perdon',
-  'oye', 'oiga', 'vos', 'epa',
+  'oye', 'oiga', 'vos', 'epa', 'howdy', 'greetings', 'xoxo', 'hugs', 'besos', 'abrazos', 'bendiciones',
+  'thank you so much', 'thanks so much', 'thanks again', 'mil gracias', 'gracias de nuevo',
   'disculpa', 'disculpe');
 
 const CUE_FIRST = new Map<string, Cue[]>();
@@ -408,7 +418,7 @@ function nameGap(t: Token, prev: Token | undefined): boolean {
 }
 
 const CREDENTIALS = new Set(['md', 'rn', 'np', 'pa', 'pa-c', 'do', 'dds', 'dmd', 'phd', 'lpn', 'cna', 'aprn', 'fnp', 'fnp-c', 'crnp', 'pharmd', 'rph', 'dnp', 'lcsw', 'mph', 'facp', 'facc', 'm.d', 'ms', 'msn', 'bsn', 'pt', 'ot', 'dpt', 'od', 'jr', 'sr', 'ii', 'iii']);
-const LABEL_WORDS = new Set(['zipcode', 'postal', 'ruta', 'itin', 'tin', 'passport', 'pasaporte', 'lic', 'license', 'licence', 'licencia', 'aba', 'routing', 'clabe', 'cuenta', 'mbi', 'hicn', 'niv', 'appt', 'edad', 'age', 'prescriber', 'mrn', 'chart', 'expediente', 'poliza', 'afiliado', 'serial', 'serie', 'plate', 'placa', 'placas', 'matricula', 'tag', 'imei', 'iban', 'npi', 'medicare', 'medicaid', 'medi-cal', 'subscriber', 'dl', 'vin', 'zip', 'cp', 'ssn', 'nss', 'curp', 'rfc', 'ein', 'code', 'codigo', 'ticket', 'order', 'pedido', 'invoice', 'factura', 'tracking', 'number', 'numero', 'num', 'no', 'person', 'date', 'address', 'phone', 'fax', 'email', 'ssn', 'mrn', 'url', 'iban', 'npi', 'custom', 'dob', 'id', 'dea', 'vin', 'imei', 'udi', 'mac', 'ip', 'cpt', 'icd', 'ndc', 'hmo', 'ppo', 'epo', 'pos', 'hsa', 'fsa', 'copay', 'silver', 'gold', 'bronze', 'platinum', 'oro', 'plata', 'bronce', 'platino', 'basic', 'premium', 'plus', 'ok', 'okay', 'ty', 'thx', 'lol', 'btw', 'asap', 'fyi', 'pm', 'am', 'usa', 'us', 'er', 'icu', 'app', 'ios', 'android', "i'm", 'im', "i'll", "i've", "i'd", "it's", "that's", "what's", "there's", "he's", "she's", "we're", "they're", "don't", "can't", "won't", 'wire', 'account', 'acct', 'plan', 'group', 'member', 'policy', 'emr', 'ehr', 'mbr', 'cpap', 'bipap']);
+const LABEL_WORDS = new Set(['edd', 'fpp', 'lmp', 'fum', 'zipcode', 'postal', 'ruta', 'itin', 'tin', 'passport', 'pasaporte', 'lic', 'license', 'licence', 'licencia', 'aba', 'routing', 'clabe', 'cuenta', 'mbi', 'hicn', 'niv', 'appt', 'edad', 'age', 'prescriber', 'mrn', 'chart', 'expediente', 'poliza', 'afiliado', 'serial', 'serie', 'plate', 'placa', 'placas', 'matricula', 'tag', 'imei', 'iban', 'npi', 'medicare', 'medicaid', 'medi-cal', 'subscriber', 'dl', 'vin', 'zip', 'cp', 'ssn', 'nss', 'curp', 'rfc', 'ein', 'code', 'codigo', 'ticket', 'order', 'pedido', 'invoice', 'factura', 'tracking', 'number', 'numero', 'num', 'no', 'person', 'date', 'address', 'phone', 'fax', 'email', 'ssn', 'mrn', 'url', 'iban', 'npi', 'custom', 'dob', 'id', 'dea', 'vin', 'imei', 'udi', 'mac', 'ip', 'cpt', 'icd', 'ndc', 'hmo', 'ppo', 'epo', 'pos', 'hsa', 'fsa', 'copay', 'silver', 'gold', 'bronze', 'platinum', 'oro', 'plata', 'bronce', 'platino', 'basic', 'premium', 'plus', 'ok', 'okay', 'ty', 'thx', 'lol', 'btw', 'asap', 'fyi', 'pm', 'am', 'usa', 'us', 'er', 'icu', 'app', 'ios', 'android', "i'm", 'im', "i'll", "i've", "i'd", "it's", "that's", "what's", "there's", "he's", "she's", "we're", "they're", "don't", "can't", "won't", 'wire', 'account', 'acct', 'plan', 'group', 'member', 'policy', 'emr', 'ehr', 'mbr', 'cpap', 'bipap']);
 
 export interface NameOptions {
   allLower: boolean;
@@ -430,6 +440,9 @@ function nameLike(t: Token, o: NameOptions): number {
   const common = (t.flags & COMMON) !== 0;
   const noCase = o.allLower || o.shouting;
   const capital = t.cap && (!t.upper || !o.shouting);
+  // "DME order", "GBS negative", "with TMJ": a short word in capitals inside a message with case is an
+  // abbreviation unless the lexicon knows it as a first name or surname
+  if (t.upper && !noCase && t.klen <= 3 && (t.flags & (FIRST | SURNAME)) === 0) return 0;
   if (name && !common) return 3;
   if (capital && !noCase) return name ? 2 : common ? 1 : 2;
   if (name) return 1;
@@ -441,8 +454,8 @@ function nameLike(t: Token, o: NameOptions): number {
 }
 
 /** Inflected words (verbs, adverbs, nouns) that a common-word list misses: "uploaded", "cumplió". */
-/** The endings of /(?:ed|ing|ly|tion|ment|ness|mente|ando|iendo|ci[oó]n|aron|ieron|aba|aban|ible|able)$/, tested with endsWith. */
-const WORD_FORM_ENDINGS = ['ed', 'ing', 'ly', 'tion', 'ment', 'ness', 'mente', 'ando', 'iendo', 'cion', 'ción', 'aron', 'ieron', 'aba', 'aban', 'ible', 'able'];
+/** The endings of /(?:ed|ing|ly|tion|ment|ness|mente|ando|iendo|ci[oó]n|aron|ieron|iera|aba|aban|ible|able)$/, tested with endsWith. */
+const WORD_FORM_ENDINGS = ['ed', 'ing', 'ly', 'tion', 'ment', 'ness', 'mente', 'ando', 'iendo', 'cion', 'ción', 'aron', 'ieron', 'iera', 'aba', 'aban', 'ible', 'able'];
 /** The endings by their last character: a key is tested only against those that can match it. */
 const ENDINGS_BY_LAST = new Map<number, string[]>();
 for (const e of WORD_FORM_ENDINGS) {
@@ -582,7 +595,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const nt = toks[k] as Token;
       // (a sign-off puts the name on the next line: "best,⏎Roma")
       // (a name in brackets after a relation: "mom (elmira price)")
-      const bracketed = c.strength === 'relation' && /^\s?\(\s?$/.test(nt.gap) && /^\s?\)/.test(text.slice(nt.end, nt.end + 40).replace(/^[\p{L}\p{M}'’.\-\s]*?(?=\s?\))/u, ''));
+      // (or a list of them: "my kids [christina, andres]")
+      const bracketed = c.strength === 'relation' && /^\s?[([]\s?$/.test(nt.gap) && /^\s?[)\],]/.test(text.slice(nt.end, nt.end + 40).replace(/^[\p{L}\p{M}'’.\-\s]*?(?=\s?[)\],])/u, ''));
       if ((!nt.gapOf(1, 4, true) && !bracketed) || (nt.nl && c.strength !== 'strong' && !SIGN_OFFS.has(c.phrase))) break;
       const sc = nt.like;
       const phrase = c.phrase;
@@ -607,7 +621,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         ok = sc >= 2 || (sc === 1 && ((nt.cap && !o.shouting) || surnameNext || !(nt.flags & COMMON)));
         // "doc ward", "nurse faith", "THERAPIST BONITA": after a title a lexicon name is a name, also
         // when it is a word too, unless it is the verb or noun a title is often followed by
-        if (!ok && sc === 1 && (nt.flags & NAME_ANY) !== 0 && !AFTER_TITLE_WORDS.has(nt.key)) ok = true;
+        // ("the home nurse car 3VW...": a word known only from the list of other name parts is the word)
+        if (!ok && sc === 1 && (nt.flags & (FIRST | SURNAME)) !== 0 && !AFTER_TITLE_WORDS.has(nt.key)) ok = true;
         if (TITLE_NOUNS.has(nt.key)) ok = false; // "Nurse Line said", "Doctor Office"
         minFirst = 1;
       } else if (c.strength === 'greeting') {
@@ -636,6 +651,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         if (ok && nt.gap.indexOf(',') >= 0 && !nt.cap && (nt.flags & NAME_ANY) === 0) ok = false;
         minFirst = 1;
       }
+      // "interpreter cert number 123": the word before "number" says what the number is of
+      if (ok && next !== undefined && next.gap === ' ' && (next.key === 'number' || next.key === 'numero' || next.key === 'num') && (nt.flags & FIRST) === 0) ok = false;
       if (!ok) break;
       const j = extend(k, minFirst, 5, c.strength !== 'greeting' && !weakCue);
       if (j > k) {
@@ -725,8 +742,15 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const tk = toks[j] as Token;
       if (j > i && !nameGap(tk, toks[j - 1])) break;
       if (used[j] || (tk.cls & (W_NEVER | W_LABEL_WORDS)) !== 0) break;
-      // (a capitalised dictionary word that is not a first name reads as a heading: "Update - Portal Down, sorry")
-      if ((tk.flags & COMMON) !== 0 || ((tk.flags & DICTIONARY_WORD) !== 0 && (tk.flags & FIRST) === 0 && tk.cap)) ordinary++;
+      // (a capitalised dictionary word that is not a first name reads as a heading: "Update - Portal Down, sorry";
+      // a first name that is also a word opens a name when a surname or an initial follows: "admit: grace f. hahn")
+      const nk = toks[j + 1];
+      const firstOfName = j === i && (tk.flags & FIRST) !== 0 && nk !== undefined && nameGap(nk, tk) && (isInitial(nk) || ((nk.flags & (SURNAME | OTHER_NAME)) !== 0 && (nk.flags & COMMON) === 0));
+      // (and a surname that is also a word closes one: "edwina cole", "grace f. hahn")
+      const surnameOfName = j > i && names > 0 && (tk.flags & SURNAME) !== 0;
+      if (firstOfName || surnameOfName) names++;
+      else if (j > i && isInitial(tk)) { /* a middle initial: neither a name word nor an ordinary one */ }
+      else if ((tk.flags & COMMON) !== 0 || ((tk.flags & DICTIONARY_WORD) !== 0 && (tk.flags & FIRST) === 0 && tk.cap)) ordinary++;
       else if (tk.flags & NAME_ANY) names++;
       j++;
     }
@@ -735,7 +759,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     // (names the lexicon does not know count when written as names in a message with case)
     if (j - i < 2 || ordinary > 0 || (names === 0 && !(caps === j - i && !o.allLower && !o.shouting))) continue;
     const rest = text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 4);
-    if (!/^(?:,|\s?\/|\s[-–—]\s)/.test(rest)) continue;
+    // (or a field label: "dental: edwina cole dob 11/04/1941")
+    const label = toks[j] !== undefined && (toks[j] as Token).gap === ' ' && DATE_LABELS.has((toks[j] as Token).key);
+    if (!/^(?:,|\s?\/|\s[-–—]\s)/.test(rest) && !label) continue;
     emit(i, j, 'person.form_field', 0.75);
   }
 
@@ -743,8 +769,27 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   // two first names joined by and/y: "jose and lupita both need flu shots"
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
-    if (used[i] || (t.flags & FIRST) === 0 || (t.flags & (COMMON | DICTIONARY_WORD)) !== 0 || (t.cls & W_NEVER) !== 0) continue;
+    if (used[i] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0) continue;
+    // "la psicóloga que hizo la entrevista, Esperanza, me cayó muy bien": a first name set off by commas
+    if (/^,\s{1,2}$/.test(t.gap) && text.charCodeAt(t.end) === 44 && ((t.flags & (COMMON | DICTIONARY_WORD)) === 0 || (t.cap && !o.allLower && !o.shouting))) {
+      emit(i, i + 1, 'person.apposition', 0.7);
+      continue;
+    }
     if (!opensLine(t, i, false)) continue;
+    const plain = (t.flags & (COMMON | DICTIONARY_WORD)) === 0;
+    // "gavin - 986-810-5138 - ...", "Buck - (264) ...": a first name, a dash, then a number (a capitalised
+    // name that is also a word too, in a message with case); "Esperanza, mil gracias": the one thanked
+    const rest = text.slice(t.end, t.end + 14);
+    if (/^\s[-–—]\s{1,2}(?:\+\s?\d|\(\d|\d[\d .-]{6})/.test(rest)) {
+      emit(i, i + 1, 'person.line_start.contact', 0.7);
+      continue;
+    }
+    const after = toks[i + 1];
+    if (after !== undefined && /^,\s$/.test(after.gap) && THANKS_WORDS.has(after.key) && (plain || t.cap)) {
+      emit(i, i + 1, 'person.line_start.vocative', 0.7);
+      continue;
+    }
+    if (!plain) continue;
     const nx = toks[i + 1];
     if (nx === undefined || nx.gap !== ' ') continue;
     if (VERBS_AFTER_NAME.has(nx.key)) {
@@ -797,17 +842,30 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       j++;
     }
     while (j > i && (((toks[j - 1] as Token).cls & W_PARTICLES) !== 0)) j--;
-    const len = j - i;
+    // a particle joins name words ("María de la Cruz"); after a word that is no name it starts the name
+    // ("videoconsulta de Maricarmen:" names Maricarmen)
+    let a = i;
+    if ((t.flags & NAME_ANY) === 0 && a + 1 < j && ((toks[a + 1] as Token).cls & W_PARTICLES) !== 0) {
+      a++;
+      while (a < j && ((toks[a] as Token).cls & W_PARTICLES) !== 0) a++;
+      const only = toks[a];
+      if (a + 1 === j && only !== undefined && (only.flags & FIRST) !== 0 && (only.flags & COMMON) === 0 && /^:/.test(toks[j] ? (toks[j] as Token).gap : text.slice(only.end))) {
+        emit(a, j, 'person.line_start', 0.7);
+        continue;
+      }
+      if (a + 1 >= j) continue;
+    }
+    const len = j - a;
     if (len < 2 || bad) continue;
     // "Blood Sugar 140": every word an ordinary word too (names or not) reads as a heading, not a name,
     // unless the line ends there ("June Dare⏎12353 w high street")
     let ordinary = 0;
-    for (let k = i; k < j; k++) if (((toks[k] as Token).flags & COMMON) !== 0) ordinary++;
+    for (let k = a; k < j; k++) if (((toks[k] as Token).flags & COMMON) !== 0) ordinary++;
     if (ordinary === len && !/^[^\S\n]*\n/.test(toks[j] ? (toks[j] as Token).gap : '\n')) continue;
     if (lex === 0) {
       // two unknown words: only capitalised in a message with case ("cpap mask tracking #" is not a name),
       // and only when an id keyword, a bracket or a new line follows
-      if (o.allLower || o.shouting || !t.cap) continue;
+      if (o.allLower || o.shouting || !(toks[a] as Token).cap) continue;
       const nx0 = toks[j];
       // ("Demond Pouros - Patient ID", "Kieran Prosacco 14-Jul-2011", "Ana Ruiz (patient)")
       if (!(nx0 && !nx0.masked && (((nx0.cls & W_LABEL_WORDS) !== 0) || ((nx0.cls & W_CREDENTIALS) !== 0))) && !/^\s*[\n(|/]|^\s{0,2}[-–—,]|^\s{1,2}\d/.test(nx0 ? nx0.gap : text.slice((toks[j - 1] as Token).end))) continue;
@@ -817,7 +875,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const restGap = nx ? nx.gap : text.slice((toks[j - 1] as Token).end);
     const ender = !nx || /[\n,.;:!?(\-–—\d]/.test(restGap) || ((nx.cls & W_LABEL_WORDS) !== 0) || ((nx.cls & W_CREDENTIALS) !== 0) || MONTH_KEYS.has(nx.key) || ['needs', 'need', 'necesita', 'was', 'fue', 'is', 'es', 'has', 'tiene', 'cumplio', 'turned', 'wants', 'quiere', 'called', 'llamo'].includes(nx.key);
     if (!ender) continue;
-    emit(i, j, 'person.line_start', 0.7);
+    emit(a, j, 'person.line_start', 0.7);
   }
 
   // 3. lexicon sequences without a cue
@@ -848,7 +906,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         if (!(tk.flags & (NAME_ANY | COMMON))) unknown++;
       }
       let ok = false;
-      if (!o.allLower && !o.shouting && capsIn >= 2) {
+      if (!o.allLower && !o.shouting && capsIn >= 2 && t.cap) {
         // "Kaylee Bergstrom", "Ana María López": a capitalised first name plus capitalised words
         ok = (t.flags & FIRST) !== 0 && commons < len && (lasts > 0 || unknown > 0 || firsts >= 2);
         if (!ok && lasts >= 1 && firsts >= 1 && commons <= 1) ok = true;
@@ -860,6 +918,10 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // no case information: a first name then a surname (or an unknown word), few common words
         ok = (t.flags & FIRST) !== 0 && commons <= (len >= 3 ? 1 : t.flags & COMMON ? 1 : 0) && (lasts > 0 || unknown > 0);
         if (ok && t.flags & COMMON && !(((toks[i + 1] as Token).flags & (SURNAME | OTHER_NAME)) && !((toks[i + 1] as Token).flags & COMMON))) ok = false;
+        // "la pura corona salió en 840 €", "al alba": after an article (or as one) lower-case words are words
+        if (ok && !t.cap && (ARTICLES.has(t.key) || (i > 0 && ARTICLES.has((toks[i - 1] as Token).key) && t.gapIs(' ')))) ok = false;
+        // "1 tab daily": a word that is also a word, right after a count, is what is counted
+        if (ok && (t.flags & (COMMON | DICTIONARY_WORD)) !== 0 && /\d\s$/.test(text.slice(Math.max(0, t.start - 2), t.start))) ok = false;
         // in a message with capitals, a capitalised word then lower-case ones is a sentence, not a name
         // ("Pat dry the incision", "Ivy rash again", "Bell rang twice")
         if (ok && !o.allLower && !o.shouting && t.cap && !(toks[i + 1] as Token).cap) ok = false;
@@ -881,6 +943,31 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       // ("Patience please", "Sterling Silver plan": a rare name that is also a dictionary word, opening a sentence)
       if ((!ss || (t.flags & FIRST && !(t.flags & DICTIONARY_WORD))) && !orgWord(i - 1) && !orgWord(i + 1)) emit(i, i + 1, 'person.lexicon.single', ss ? 0.55 : 0.6);
     }
+  }
+  // 4. a list of names: "my kids [christina, andres]", "Nolan, KEON and ROBYN from the front desk", "jarvis,
+  // jerome and gina": a first name joined to a name found above by a comma, and/y or ", and" is one too
+  const listed = (k: number): boolean => {
+    const t = toks[k];
+    if (t === undefined || used[k] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0 || t.klen < 3) return false;
+    return (t.flags & (COMMON | DICTIONARY_WORD)) === 0 || (t.cap && !o.allLower && !o.shouting);
+  };
+  const isAnd = (t: Token | undefined): boolean => t !== undefined && (t.key === 'and' || t.key === 'y') && /^,?\s$/.test(t.gap);
+  /** The list item next to token k in direction d, or -1: "a, b", "a and b", "a, and b", "a y b". */
+  const nextItem = (k: number, d: 1 | -1): number => {
+    if (d === 1) {
+      const n1 = toks[k + 1];
+      if (n1 === undefined) return -1;
+      if (isAnd(n1)) return toks[k + 2]?.gap === ' ' ? k + 2 : -1;
+      return /^,\s{1,2}$/.test(n1.gap) ? k + 1 : -1;
+    }
+    const here = toks[k] as Token;
+    if (k >= 2 && here.gap === ' ' && isAnd(toks[k - 1])) return k - 2;
+    return k >= 1 && /^,\s{1,2}$/.test(here.gap) ? k - 1 : -1;
+  };
+  for (let f = 0; f < findings.length; f++) {
+    const { start, end } = findings[f] as Finding;
+    for (let k = tokensEndingBy(toks, end) - 1, x = nextItem(k, 1); x >= 0 && listed(x); k = x, x = nextItem(k, 1)) emit(x, x + 1, 'person.list', 0.75);
+    for (let k = tokensEndingBy(toks, start), x = nextItem(k, -1); x >= 0 && listed(x); k = x, x = nextItem(k, -1)) emit(x, x + 1, 'person.list', 0.75);
   }
   return mergeAdjacent(text, findings.filter((f) => !institutionName(text, toks, f)));
 }
@@ -973,7 +1060,17 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'u', 'y
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'dijo', 'comento', 'paso', 'llamo', 'explico', 'aviso']);
 
 /** Sign-offs after which the name may stand on the next line. */
-const SIGN_OFFS = new Set(['best', 'regards', 'best regards', 'kind regards', 'thanks', 'thank you', 'cheers', 'saludos', 'gracias', 'muchas gracias', 'take care', 'cuidate']);
+/** Words that thank someone: a first name before them is the one thanked ("Esperanza, mil gracias"). */
+const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'ty', 'gracias', 'mil', 'muchas', 'muchisimas']);
+
+/** Labels of a date that follow a name in a form line: "edwina cole dob 11/04/1941", "estel wilderman edd sept". */
+const DATE_LABELS = new Set(['dob', 'edd', 'fpp', 'fdn', 'born', 'nacio', 'nacimiento', 'birthday', 'bday']);
+
+/** Articles (and the Spanish contractions al, del): lower-case words after one are not a name. */
+const ARTICLES = new Set(['the', 'an', 'la', 'el', 'los', 'las', 'un', 'una', 'al', 'del']);
+
+const SIGN_OFFS = new Set(['best', 'regards', 'best regards', 'kind regards', 'thanks', 'thank you', 'cheers', 'saludos', 'gracias', 'muchas gracias', 'take care', 'cuidate',
+  'thank you so much', 'thanks so much', 'thanks again', 'mil gracias', 'gracias de nuevo', 'xoxo', 'hugs', 'besos', 'abrazos', 'bendiciones']);
 
 const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister',
   'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'nephew', 'niece', 'cousin',
@@ -982,7 +1079,7 @@ const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'mom', '
   'kid', 'kids', 'children', 'sons', 'daughters', 'hijos', 'hijas', 'nietos', 'nietas', 'chamaco', 'chamaca', 'comadre', 'compadre']);
 
 /** "Rico from billing", "clemente de cobranza", "carolanne at the desk": a name, then where they work. */
-const DEPARTMENTS = new Set(['lab', 'laboratorio', 'billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);
+const DEPARTMENTS = new Set(['lab', 'laboratorio', 'hospice', 'hospicio', 'radiology', 'radiologia', 'billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);
 const ROLE_IN_BRACKETS = new Set(['patient', 'paciente', 'pt', 'caller', 'member', 'mom', 'dad', 'son', 'daughter', 'hijo', 'hija']);
 function departmentAfter(toks: readonly Token[], i: number): boolean {
   const nx = toks[i + 1];

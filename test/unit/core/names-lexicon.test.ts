@@ -1,0 +1,109 @@
+/**
+ * First names given since the 1990 Census (from the SSA baby-name list), and the checks that keep the
+ * larger lexicon from reading ordinary words as names.
+ */
+import { detect } from '../../../src/core/engine';
+import { lexiconFlags, FIRST } from '../../../src/core/lexicon';
+
+function persons(text: string): string[] {
+  return detect(text).filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
+}
+
+describe('first names newer than the 1990 Census', () => {
+  test.each(['kieran', 'aliya', 'gael', 'madisen', 'shaylee', 'brandyn', 'alexys', 'jayden', 'ximena', 'itzel'])('%s is a first name', (w) => {
+    expect(lexiconFlags(w) & FIRST).toBe(FIRST);
+  });
+
+  test.each<[string, string]>([
+    ['hey kieran, is the flu shot free this year', 'kieran'],
+    ['can aliya come in tomorrow', 'aliya'],
+    ['shaylee quetzal needs the school form', 'shaylee quetzal'],
+    ['cc gael and ximena on the reply', 'gael'],
+  ])('%s masks %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+});
+
+describe('a particle after a word that is no name starts the name', () => {
+  test.each<[string, string]>([
+    ['videoconsulta de Maricarmen: https://portal.example.org/visit', 'Maricarmen'],
+    ['videoconsulta de gabriel: link en el correo', 'gabriel'],
+    ['María de la Cruz', 'María de la Cruz'],
+  ])('%s masks exactly %s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+});
+
+describe('ordinary words stay unmasked', () => {
+  test.each([
+    'Hola qué tal LA CAMPAÑA DE VACUNACIÓN PIDE cita previa',
+    'hola que tal pal trámite del medicaid',
+    'videoconsulta de seguimiento: el enlace no abre',
+    'sage tea while pregnant ok?',
+  ])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
+
+describe('names in form lines, sign-offs and call-outs', () => {
+  test.each<[string, string]>([
+    ['dental: edwina quetzal dob 11/04/1941, card on file', 'edwina quetzal'],
+    ['hospice admit: grace f. zorvath, 90 yo', 'grace f. zorvath'],
+    ['ob intake estel wilderquist edd sept 2019', 'estel wilderquist'],
+    ['thank you so much,\nShany Quorvin and family', 'Shany Quorvin'],
+    ['gavin - 986-810-5138 - text first', 'gavin'],
+    ['Buck - (264) 264-9542 - text first', 'Buck'],
+    ['Esperanza, mil gracias por lo de ayer', 'Esperanza'],
+    ['micaela from hospice called but I missed it', 'micaela'],
+    ['pregunten por axel en la recepción', 'axel'],
+    ['intake form: client krystel zorvath, referred by the school', 'krystel zorvath'],
+    ['la psicóloga que hizo la entrevista inicial, Esperanza, me cayó muy bien', 'Esperanza'],
+    ['el señor de la silla de ruedas, yolanda, no trajo los cojines', 'yolanda'],
+    ['santiago - 257.877.1615 - text first', 'santiago'],
+    ['wheelchair delivery guy kaden said the paperwork is incomplete', 'kaden'],
+  ])('%s masks %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+});
+
+describe('words that look like names in those places stay unmasked', () => {
+  test.each([
+    'Hello hello, DME order shipped?',
+    'Hello hello, GBS negative',
+    'do the rollers help with TMJ',
+    'reach the daughter (poa) at the office number',
+    'interpreter cert number on file',
+    'the home nurse car blocked my driveway',
+    'la pura corona salió en 840 €',
+    'al alba ya tenía contracciones',
+    'Howdy on-call picks up after 6pm',
+    'Will - 3 tabs daily',
+    'May - 12 visits so far',
+    'victoria! por fin me aprobaron la aseguranza',
+    'llevo 12 días de terapia',
+    'F32.1 on my intake paperwork',
+    'we need rosa, blanca, and verde ribbons',
+    'paid in may, june, and july',
+    'qty 90 for 90 days, 1 tab daiyl',
+    'vi a la doctora y me dijo que escribiera aquí',
+  ])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
+
+describe('a list of names', () => {
+  test.each<[string, string[]]>([
+    ['my kids [christina, andres] both need their forms signed', ['christina', 'andres']],
+    ['yo jarvis, jerome and gina from the front desk', ['jarvis', 'jerome', 'gina']],
+    ['hi Kenna, Salvador and luella from the front desk', ['Kenna', 'Salvador', 'luella']],
+  ])('%s', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  test.each<[string, string[]]>([
+    ['i spoke with maria lopez, june and may are fine', ['maria lopez']],
+    ['tell Carmen and will be there', ['Carmen']],
+  ])('%s stops at words', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+});
