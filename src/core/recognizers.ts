@@ -101,6 +101,8 @@ const NOT_PLATE_LETTERS = new Set(['pls', 'plz', 'thx', 'ty', 'pm', 'hrs', 'km',
 
 /** Ids may swallow a trailing space-separated word; keep only tokens that contain a digit or are short codes. */
 function trimIdValue(v: string, _text: string, s: number, _e: number, label: Label, score: number): number | Hit {
+  // "el seguro del trabajo paga 50/50": a split or a fraction, not an id
+  if (/^\d{1,3}\/\d{1,3}(?:\s|$)/.test(v)) return 0;
   const parts = v.split(' ');
   if (parts.length === 1) return v.length >= 4 || /\d{3}/.test(v) ? score : 0;
   let keep = parts[0] as string;

@@ -66,6 +66,8 @@ describe('ids named by context', () => {
     ['el seguro de gastos médicos 2024 cubre dental?', 'HEALTH_PLAN_ID'],
     ['the discharge sheet says take 500 mg', 'MRN'],
     ['licencia de conducir vence el 12 de marzo', 'LICENSE_NUMBER'],
+    ['el seguro del trabajo paga 50/50?', 'HEALTH_PLAN_ID'],
+    ['my insurance covers 80/20 after the deductible', 'HEALTH_PLAN_ID'],
   ])('near miss: %s (no %s)', (text, label) => {
     expect(found(text).filter(([l]) => l === label)).toEqual([]);
   });
