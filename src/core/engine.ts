@@ -11,7 +11,7 @@ import { ageAfterName, Need, OWN_LINE_ID, PATTERN_RULES, STREET_SUFFIX } from '.
 import { detectGazetteerCities, isKnownCity } from './cities';
 import type { PatternRule } from './recognizers';
 import { detectCityCues, detectNames, NEVER, tokenize } from './names';
-import { detectKeylessIds } from './fuzzyKeys';
+import { detectKeylessIds, relabelByClause } from './fuzzyKeys';
 import { COMMON, foldWord, lexiconFlags, NAME_ANY } from './lexicon';
 import { US_STATE_ABBR, US_STATE_NAMES } from './context';
 
@@ -842,6 +842,7 @@ function rawFindings(original: string): Finding[] {
   }
   for (const f of detectCityCues(text, tokens)) out.push(f);
   for (const f of detectGazetteerCities(text, tokens)) out.push(f);
+  relabelByClause(text, out);
   return out;
 }
 

@@ -171,3 +171,141 @@ export function detectKeylessIds(text: string, found: readonly Finding[], unexpl
   }
   return out;
 }
+
+/**
+ * Words that say what kind of identifier a nearby number is, when no keyword rule named it: the
+ * vocabulary of its clause ("the collections letter says 51909200747", "COBRA continuation id
+ * 27835387063", "escanearon mi identificación, W24413913", "sound processor t33ap76161"). Phone
+ * words are here too, so a phone word nearer than any of these keeps a number a phone number.
+ */
+const CLAUSE_WORDS: ReadonlyArray<readonly [Label | 'PHONE', string]> = [
+  ['HEALTH_PLAN_ID',
+    'insurance insurer insured seguro aseguradora asegurado asegurada aseguranza member membership subscriber policy poliza medicaid medicare ' +
+    'cobra continuation continuacion benefit benefits beneficio beneficios beneficiary beneficiario beneficiaria rider coverage cobertura ' +
+    'secondary secundario secundaria carrier claim claims claimant reclamo reclamante afiliado afiliada afiliacion auth authorization preauth autorizacion billed'],
+  ['ACCOUNT_NUMBER',
+    'account acct bank banco bancaria bancario checking savings routing deposit deposito autodraft autopay collections collection cobranza ' +
+    'transfer transferencia wire cuenta clabe ach'],
+  ['LICENSE_NUMBER', 'license licence licencia lic passport pasaporte cdl dl dea cedula'],
+  ['DEVICE_ID',
+    'device dispositivo serial serie scale bascula attachment processor procesador monitor pump bomba sensor meter implant implante ' +
+    'glucometer glucometro cpap bipap concentrator concentrador'],
+  ['VEHICLE_ID', 'vehicle vehiculo car carro coche plate plates placa placas vin valet'],
+  ['MRN', 'mrn chart record expediente patient paciente donor donante waitlist employee empleado badge gafete folio'],
+  ['SSN', 'social ssn itin taxpayer'],
+  ['PHONE', 'phone telephone tel telefono cel cell celular mobile movil call llamar llama llame llamen text whatsapp fax contact contacto pager reach'],
+];
+const CLAUSE_LABEL = new Map<string, Label | 'PHONE'>();
+for (const [label, words] of CLAUSE_WORDS) for (const w of words.split(' ')) CLAUSE_LABEL.set(w, label);
+const CLAUSE_FUZZY = [...CLAUSE_LABEL].filter(([w]) => w.length >= 5);
+/** Words that make a following "id" a photo id (a licence or passport): "scanned my ID", "mi identificación". */
+const ID_OWNER = new Set(['my', 'mi', 'his', 'her', 'your', 'su', 'tu', 'photo', 'state', 'government']);
+const ID_WORD = new Set(['id', 'identificacion', 'identification', 'identidad']);
+const CLAUSE_TOKEN = /[\p{L}\p{N}#'-]+/gu;
+const NUMBER_WORD = new Set(['number', 'numero', 'num', 'no', 'nro', 'id', '#']);
+/** Where a phone line is, besides the phone words: "home number", "número de casa". */
+const LINE_PLACE = new Set(['home', 'casa', 'work', 'trabajo', 'office', 'oficina']);
+
+/**
+ * The kind of identifier the words just before `start` name (up to six words in the same clause, not
+ * past another value): the nearest word of CLAUSE_WORDS (a misspelling of a long one counts), or
+ * "id" right after a possessive. Undefined when none does.
+ */
+export function clauseIdLabel(text: string, start: number): Label | 'PHONE' | undefined {
+  let from = Math.max(0, start - 72);
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 33 || c === 63 || c === 59) {
+      from = i + 1;
+      break;
+    }
+  }
+  const toks = text.slice(from, start).match(CLAUSE_TOKEN);
+  if (!toks) return undefined;
+  let owner: Label | 'PHONE' | undefined;
+  for (let k = toks.length - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
+    const w = foldWord((toks[k] as string).replaceAll('#', ''));
+    if (/\d/.test(w)) break;
+    if (w.length < 2) continue;
+    const prev = k > 0 ? foldWord(toks[k - 1] as string) : '';
+    let label: Label | 'PHONE' | undefined = CLAUSE_LABEL.get(w);
+    // "my number is", "mi número es": someone's own number is their phone
+    if (label === undefined && NUMBER_WORD.has(w) && w !== 'id' && ID_OWNER.has(prev)) label = 'PHONE';
+    if (label === undefined && ID_WORD.has(w) && ID_OWNER.has(prev)) label = 'LICENSE_NUMBER';
+    if (label === undefined && w.length >= 5 && /^[a-z]+$/.test(w)) {
+      for (const [key, l] of CLAUSE_FUZZY) {
+        if (editsFrom(w, key) > 0) {
+          label = l;
+          break;
+        }
+      }
+    }
+    if (label === undefined) continue;
+    // "el social del beneficiario", "ss# of the subscriber": a word after "of"/"de" names whose it is;
+    // a kind named before it wins
+    if (owner === undefined && ownerBefore(toks, k)) {
+      owner = label;
+      continue;
+    }
+    return label;
+  }
+  return owner;
+}
+
+const OWNER_PREP = new Set(['de', 'del', 'of', 'for', 'para']);
+const OWNER_ARTICLE = new Set(['la', 'el', 'los', 'las', 'the', 'my', 'mi', 'mis', 'su', 'his', 'her', 'your', 'tu']);
+
+/** Whether token k follows "de", "del", "of the", "de mi" ...: it says whose the id is. */
+function ownerBefore(toks: readonly string[], k: number): boolean {
+  let j = k - 1;
+  if (j >= 0 && OWNER_ARTICLE.has(foldWord(toks[j] as string))) j--;
+  return j >= 0 && OWNER_PREP.has(foldWord(toks[j] as string));
+}
+
+/** Findings that guessed their label from the shape alone (no keyword): their clause may name the kind. */
+function weakGuess(f: Finding): boolean {
+  return f.ruleId === 'id.unexplained' || f.ruleId === 'id.own_line' || (f.ruleId === 'ssn.formatted' && f.score < 0.5) || (f.ruleId === 'phone.nanp' && f.score <= 0.5);
+}
+
+/**
+ * A number labelled by its shape alone (a bare nine digits read as an SSN, ten as a phone, any other
+ * as the catch-all MRN): when the words of its clause name another kind of identifier, it is that
+ * kind. A phone number whose only phone word is "number" is another kind's when that word names it
+ * ("número de empleado 307-708-763", "donor number 3698844769"; not "el número de mi hijo").
+ * Runs only over such findings; the rest are left as they are.
+ */
+export function relabelByClause(text: string, findings: Finding[]): void {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    let label: Label | 'PHONE' | undefined;
+    if (weakGuess(f)) label = clauseIdLabel(text, f.start);
+    else if (f.type === 'PHONE' && f.ruleId !== 'phone.keyed') label = numberOfKind(text, f.start);
+    else continue;
+    if (label === undefined || label === 'PHONE' || label === f.type) continue;
+    findings[i] = { ...f, type: label };
+  }
+}
+
+/**
+ * The kind a "number" word right before `start` names: a kind word just before it ("donor number")
+ * or one to three words after it ("número de empleado", "numero de paciente de fertilidad"); undefined
+ * when a phone word or a line place ("home", "casa") is in the 40 characters before.
+ */
+function numberOfKind(text: string, start: number): Label | 'PHONE' | undefined {
+  const toks = text.slice(Math.max(0, start - 40), start).match(CLAUSE_TOKEN);
+  if (toks === null) return undefined;
+  let n = -1;
+  for (let k = 0; k < toks.length; k++) {
+    const w = foldWord(toks[k] as string);
+    if (CLAUSE_LABEL.get(w) === 'PHONE' || LINE_PLACE.has(w)) return undefined;
+    if (/\d/.test(w)) n = -1;
+    else if (NUMBER_WORD.has(w) && w !== 'id') n = k;
+  }
+  if (n < 0) return undefined;
+  for (const k of [n - 1, n + 1, n + 2, n + 3]) {
+    if (k < 0 || k >= toks.length) continue;
+    const label = CLAUSE_LABEL.get(foldWord(toks[k] as string));
+    if (label !== undefined) return label;
+  }
+  return undefined;
+}

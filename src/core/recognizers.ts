@@ -9,7 +9,7 @@ import {
   after, before, faxBefore, NEGATIVE_BEFORE, PHONE_CONTEXT, UNIT_AFTER, US_STATE_ABBR, US_STATE_NAMES,
 } from './context';
 import { COMMON, foldWord, lexiconFlags, NAME_ANY } from './lexicon';
-import { editsFrom } from './fuzzyKeys';
+import { clauseIdLabel, editsFrom } from './fuzzyKeys';
 import {
   abaValid, creditCardValid, dayMonthValid, deaValid, digitsOf, ibanValid, imeiValid, ipv4Valid, ipv6Valid,
   mbiValid, npiValid, ssnKind, vinCheckDigitValid, vinShape,
@@ -166,7 +166,8 @@ const PHONE_RULES: PatternRule[] = [
       `(?<![A-Za-z\\u00C0-\\u024F0-9+\\-./])(?:\\+?1[\\s.-]?)?(?:\\([2-9]\\d{2}\\)\\s?|[2-9]\\d{2}[\\s.-]?)[2-9]\\d{2}[\\s.-]?\\d{4}${EXT}(?![0-9]|[-/.]\\d)`,
     ),
     check: (v, text, s, e) => {
-      const bare = /^\d{10}$/.test(v);
+      // (eleven digits with the country code and no separator are as bare)
+      const bare = /^1?\d{10}$/.test(v);
       return phoneCheck(bare ? 0.5 : 0.8, false)(v, text, s, e);
     },
   },
@@ -352,6 +353,12 @@ const IMEI_CONTEXT = /\b(?:imei|meid|phone|device|dispositivo|tel[eé]fono|celul
 const ACCOUNT_CONTEXT = /\b(?:account|acct|routing|aba|bank|banco|cuenta|transit|wire|transferencia|deposit|dep[oó]sito|ach)\b/i;
 const CARD_CONTEXT = /\b(?:card|credit|debit|visa|mastercard|amex|discover|tarjeta|cr[eé]dito|d[eé]bito|cc|pay|pago)\b/i;
 
+/** Whether the nearest id word before `start` is an SSN word, or none is (only the window's SSN word). */
+function ssnNearest(text: string, start: number): boolean {
+  const label = clauseIdLabel(text, start);
+  return label === undefined || label === 'SSN' || label === 'PHONE';
+}
+
 const ID_RULES: PatternRule[] = [
   {
     id: 'ssn.formatted',
@@ -361,7 +368,10 @@ const ID_RULES: PatternRule[] = [
     pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9\\-./])\\d{3}([\\s.\\-]?)\\d{2}\\1\\d{4}(?![0-9]|[-/.]\\d)`),
     check: (v, text, s, e) => {
       if (ssnKind(v) === null) return 0;
-      const ctx = SSN_CONTEXT.test(before(text, s, 40));
+      // glued to a letter ("416732839a") it is part of a longer id, not a Social Security number
+      if (/^[a-z]/i.test(after(text, e, 1))) return 0;
+      // "social security number: 308957118, passport # 383450332": a nearer keyword of another id owns the value
+      const ctx = SSN_CONTEXT.test(before(text, s, 40)) && ssnNearest(text, s);
       const separated = /\D/.test(v);
       if (!ctx && negativeBefore(text, s)) return 0;
       if (!ctx && quantityAfter(text, e)) return 0;
