@@ -60,6 +60,12 @@ const DEVICE_TRIGGERS = [
   'tablet', 'ipad', 'laptop', 'logger', 'bomba', 'wheelchair', 'silla de ruedas',
 ];
 
+/** Triggers of the plate rules (a vehicle word before the value, or in its clause): one group for both. */
+const VEHICLE_TRIGGERS = [
+  'car', 'auto', 'coche', 'troca', 'truck', 'camioneta', 'van', 'vehic', 'vehíc', 'my tag', 'mi placa', 'ambulan', 'moto', 'pass', 'permit', 'sticker', 'tag', 'pase', 'permiso', 'tarjet',
+  'plate', 'placa', 'vin', 'valet', 'parking', 'estacionamiento',
+];
+
 /**
  * Cheap prefilters per rule: the fewest digits the message must hold, and substrings (lower case;
  * any whitespace counts as a space) of which one from each group must occur. A rule whose prefilter fails cannot match, so it is skipped.
@@ -101,7 +107,8 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   'account.keyed': { any: [['account', 'acct', 'a/c', 'billing', 'bank', 'checking', 'savings', 'routing', 'aba', 'cuenta', 'clabe', 'ruta', 'direct deposit', 'directo']] },
   'license.keyed': { any: [['lic', 'dl', 'dea', 'passport', 'pasaporte', 'dula', 'state', 'conducir', 'manejar', 'cert']] },
   'vehicle.keyed': { any: [['plate', 'tag', 'vin', 'niv', 'vehicle', 'placa', 'matr', 'vehicular', 'regist', ' reg']] },
-  'vehicle.plate': { minDigits: 2, any: [['car', 'auto', 'coche', 'troca', 'truck', 'camioneta', 'van', 'vehic', 'vehíc', 'my tag', 'mi placa', 'ambulan', 'moto', 'pass', 'permit', 'sticker', 'tag', 'pase', 'permiso', 'tarjet']] },
+  'vehicle.plate': { minDigits: 2, any: [VEHICLE_TRIGGERS] },
+  'vehicle.clause': { minDigits: 2, any: [VEHICLE_TRIGGERS] },
   'device.keyed': { any: [DEVICE_TRIGGERS] },
   'ssn.keyed': { minDigits: 9, any: [['ssn', 'ss#', 'social', 'soc', 'itin', 'taxpayer']] },
   'npi.keyed': { minDigits: 10, any: [['npi']] },

@@ -62,8 +62,11 @@ const NA = '(?![A-Za-z\\u00C0-\\u024F0-9])'; // token end
 const CONNECT_WORD = '[A-Za-z\\u00C0-\\u024F]{2,15}(?![A-Za-z\\u00C0-\\u024F])';
 /** A further word of such a phrase: not a preposition or verb that starts a new clause ("mi cuenta de la farmacia desde 192..."). */
 const CONNECT_MORE = `(?!(?:desde|from|since|at|en|in|to|is|es|was|fue|por|by|with|con|until|hasta|and|y|or|o|que|that)(?![A-Za-z\\u00C0-\\u024F]))${CONNECT_WORD}`;
+/** Where an id is printed: "la licencia del podólogo en el recibo ...", "policy # on the letter ...". */
+const WHERE_PRINTED =
+  '(?:receipt|recibo|form|forma|formulario|letter|carta|bill|label|etiqueta|document|documento|paperwork|papeles|sheet|hoja|screen|pantalla|statement|notice|aviso)(?![A-Za-z\\u00C0-\\u024F])';
 const CONNECT =
-  `(?:\\s{0,3}(?:[:#=]|-|\\bis\\b|\\bes\\b|\\bwas\\b|\\bnumber\\b|\\bnum\\b|\\bno\\b\\.?|\\bnr\\b|\\bnro\\b|\\bn[uú]m(?:ero)?\\b|\\bn[º°o]\\b|\\bid\\b|\\b(?:(?:de|of|on|for|para|pa|from)\\s(?:la|el|los|las|the|my|mi|mis|su|his|her|your|our)|del|al)\\s${CONNECT_WORD}(?:\\s${CONNECT_MORE}){0,2}?|\\bde\\b|\\bdel\\b|\\bof\\b|\\bmy\\b|\\bmi\\b|\\bthe\\b|\\bsu\\b|\\bfor\\b|\\bpara\\b)){0,4}\\s{0,3}`;
+  `(?:\\s{0,3}(?:[:#=]|-|\\bis\\b|\\bes\\b|\\bwas\\b|\\bnumber\\b|\\bnum\\b|\\bno\\b\\.?|\\bnr\\b|\\bnro\\b|\\bn[uú]m(?:ero)?\\b|\\bn[º°o]\\b|\\bid\\b|\\b(?:(?:de|of|on|for|para|pa|from)\\s(?:la|el|los|las|the|my|mi|mis|su|his|her|your|our)|del|al)\\s${CONNECT_WORD}(?:\\s${CONNECT_MORE}){0,2}?|\\b(?:on|in|en|from|off)\\s(?:the|el|la|my|mi|su|your|this|este|esta)\\s${WHERE_PRINTED}|\\bde\\b|\\bdel\\b|\\bof\\b|\\bmy\\b|\\bmi\\b|\\bthe\\b|\\bsu\\b|\\bfor\\b|\\bpara\\b)){0,4}\\s{0,3}`;
 const ID_VALUE =
   '(?=[A-Za-z0-9./-]{0,24}[0-9])[A-Za-z0-9](?:[A-Za-z0-9]|[-./ ](?=[A-Za-z0-9])){2,29}';
 
@@ -88,8 +91,23 @@ function keyed(id: string, label: Label, keywords: string, check?: PatternRule['
     keyed: true,
     needs: Need.Digit,
     score,
-    pattern: re(`${NB}((?:${keywords})\\.?(?![A-Za-z\\u00C0-\\u024F])${CONNECT})(${value})(?![A-Za-z0-9])`),
-    check: check ?? ((v, text, s, e) => trimIdValue(v, text, s, e, label, score)),
+    // (a comma may set the value off: "pide mi licencia federal, m06998", "my cdl, b6054822")
+    pattern: re(`${NB}((?:${keywords})\\.?(?![A-Za-z\\u00C0-\\u024F])(?:,(?=\\s{1,2}[A-Za-z0-9]{0,4}[0-9]))?${CONNECT})(${value})(?![A-Za-z0-9])`),
+    check: check ?? commaSetOff((v, text, s, e) => trimIdValue(v, text, s, e, label, score)),
+  };
+}
+
+/**
+ * After "keyword, " the value must look like an id: five digits at least ("member, 2024 was great" is
+ * no id); and the keyword is a looser cue, so a well-formed number of another kind wins ("disputa con
+ * el seguro, 841-69-3648" is an SSN).
+ */
+function commaSetOff(check: NonNullable<PatternRule['check']>): NonNullable<PatternRule['check']> {
+  return (v, text, s, e) => {
+    const r = check(v, text, s, e);
+    if (r === 0 || !/,\s{1,2}$/.test(before(text, s, 4))) return r;
+    if (digitsOf(v.split(' ')[0] as string).length < 5) return 0;
+    return typeof r === 'number' ? Math.min(r, 0.8) : { ...r, score: Math.min(r.score, 0.8) };
   };
 }
 
@@ -600,6 +618,25 @@ export const OWN_LINE_ID: PatternRule = {
   },
 };
 
+/**
+ * A plate-shaped value in a clause about a car, however far the vehicle word is ("the valet has my
+ * keys, OJS-4820", "parking permit is for 1AZL126", "carro gris JPT-58-57"): the nearest id word of
+ * the clause must be a vehicle word, and the value shaped like a plate (plateCheck) with three digits at least.
+ */
+export const VEHICLE_CLAUSE: PatternRule = {
+  id: 'vehicle.clause',
+  label: 'VEHICLE_ID',
+  needs: Need.Digit,
+  score: 0.8,
+  pattern: re(`(?<![A-Za-z\\u00C0-\\u024F0-9$€£#.,/:-])${PLATE_VALUE}(?![A-Za-z0-9]|[-/.]\\d)`),
+  check: (v, text, s) => {
+    const r = plateCheck(v, text, s);
+    // (three digits at least: "(AHI 32 btw)" near a parking word is a lab value)
+    if (r === 0 || digitsOf(typeof r === 'number' ? v : text.slice(s, r.end)).length < 3 || clauseIdLabel(text, s) !== 'VEHICLE_ID') return 0;
+    return typeof r === 'number' ? 0.8 : { ...r, score: 0.8 };
+  },
+};
+
 const KEYED_RULES: PatternRule[] = [
   keyed(
     'mrn.keyed',
@@ -623,12 +660,13 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'mrn.case',
     'MRN',
-    '(?:hospital|patient|social work(?:er)?|medical) case(?: number| no| #| id)?|case(?: number| no| #| id)|(?:n[uú]mero de )?caso (?:del (?:hospital|paciente)|cl[ií]nico|de trabajo social)',
+    '(?:hospital|patient|social work(?:er)?|medical|fmla|disability|workers\'? comp) case(?: number| no| #| id)?|case(?: number| no| #| id)|(?:n[uú]mero de )?caso (?:del (?:hospital|paciente)|cl[ií]nico|de trabajo social|(?:de )?(?:fmla|incapacidad|baja m[eé]dica))',
     (v, text, s, e) => {
       const r = carriedIdCheck('MRN')(v, text, s, e);
       if (r === 0) return 0;
       const end = typeof r === 'number' ? e : (r.end ?? e);
-      const named = /(?<![a-z])(?:hospital|patient|paciente|social|medical|cl[ií]nico)(?![a-z])[^\n]{0,24}$/i.test(before(text, s, 40));
+      // (a medical-leave or disability case is about the patient's health too: "FMLA case", "caso de incapacidad")
+      const named = /(?<![a-z])(?:hospital|patient|paciente|social|medical|cl[ií]nico|fmla|disability|comp|incapacidad|baja)(?![a-z])[^\n]{0,24}$/i.test(before(text, s, 40));
       return named || /^\s{1,2}(?:from|at|with|by|del?|en|con)\s(?:the\s|el\s|la\s)?(?:hospital|clinic|cl[ií]nica|social\sworker|trabajadora?\ssocial|er|urgencias)(?![a-z])/i.test(after(text, end, 40)) ? r : 0;
     },
     0.88,
@@ -655,7 +693,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'license.keyed',
     'LICENSE_NUMBER',
-    "(?:driver'?s?|drivers|driving|nursing|medical|rn|lpn|np|professional|state|pharmacy|dental|physician)? ?licen[cs]e(?: number| no| #| id)?|(?:driver'?s?|drivers) lic|lic(?:\\.|#| no| number)?|dl|dln|dea(?: number| no| #| registration)?|passport(?: number| no| #)?|licencia(?: de conducir| de manejo| m[eé]dica| profesional)?(?: n[uú]mero)?|pasaporte|c[eé]dula(?: profesional)?|state(?:[- ]issued)? id(?: card)?(?: number| no| #)?|(?:carnet|permiso|licencia) de (?:conducir|manejar)|(?:(?:interpreter|professional|board|nursing) )?cert(?:ification)?(?: number| no| #| id)|(?:n[uú]mero de )?certificaci[oó]n(?: profesional)?",
+    "(?:driver'?s?|drivers|driving|nursing|medical|rn|lpn|np|professional|state|pharmacy|dental|physician|commercial|federal)? ?licen[cs]e(?: number| no| #| id)?|(?:driver'?s?|drivers) lic|lic(?:\\.|#| no| number)?|dl|dln|dea(?: number| no| #| registration)?|passport(?: number| no| #)?|licencia(?: de conducir| de manejo| de chofer| m[eé]dica| profesional| federal| estatal| comercial)?(?: n[uú]mero)?|(?:commercial |federal )?cdl|pasaporte|c[eé]dula(?: profesional)?|state(?:[- ]issued)? id(?: card)?(?: number| no| #)?|(?:carnet|permiso|licencia) de (?:conducir|manejar)|(?:(?:interpreter|professional|board|nursing) )?cert(?:ification)?(?: number| no| #| id)|(?:n[uú]mero de )?certificaci[oó]n(?: profesional)?",
   ),
   keyed(
     'vehicle.keyed',
@@ -728,6 +766,7 @@ const KEYED_RULES: PatternRule[] = [
       return { label: MRN_CARRIER_AFTER.test(after(text, e, 40)) ? 'MRN' : 'HEALTH_PLAN_ID', score: 0.88 };
     },
   },
+  VEHICLE_CLAUSE,
 ];
 
 // ---------------------------------------------------------------------------------------------

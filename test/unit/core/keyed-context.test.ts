@@ -42,6 +42,10 @@ describe('ids named by context', () => {
     ['orden de equipo para el paciente L8671587', 'MRN', 'L8671587'],
     ['case # 278560 from the hospital social worker', 'MRN', '278560'],
     ['numero de caso del hospital 3109285', 'MRN', '3109285'],
+    // a medical-leave or disability case is the patient's
+    ['FMLA case B5820832 after 6am works best', 'MRN', 'B5820832'],
+    ['caso FMLA 4274156', 'MRN', '4274156'],
+    ['disability case # 33207155 still open', 'MRN', '33207155'],
     // a device named by what it is
     ['the telehealth tablet L93NA27537 wont turn on', 'DEVICE_ID', 'L93NA27537'],
     ['cpap from the DME co, device RD770649', 'DEVICE_ID', 'RD770649'],
@@ -51,6 +55,19 @@ describe('ids named by context', () => {
     ['vehicle tag DVM-3945', 'VEHICLE_ID', 'DVM-3945'],
     ['ambulance unit VMI 3449 hit our gate', 'VEHICLE_ID', 'VMI 3449'],
     ['visitor pass for 9WNZ152, nursing home lot', 'VEHICLE_ID', '9WNZ152'],
+    // a plate in a clause about a car, however far the vehicle word
+    ['the valet has my keys, OJS-4820', 'VEHICLE_ID', 'OJS-4820'],
+    ['el permiso de estacionamiento es para 4004 jyb', 'VEHICLE_ID', '4004 jyb'],
+    ['estacionamiento de visitas - carro gris JPT-58-57', 'VEHICLE_ID', 'JPT-58-57'],
+    ['parking permit is for 1AZL126, lot B', 'VEHICLE_ID', '1AZL126'],
+    // where the id is printed, between the keyword and the value
+    ['la licencia del podólogo en el recibo BR1717199 !!', 'LICENSE_NUMBER', 'BR1717199'],
+    ['the podiatrist license # on the receipt FB6486179', 'LICENSE_NUMBER', 'FB6486179'],
+    ['policy # on the letter AB1234567, is that right?', 'HEALTH_PLAN_ID', 'AB1234567'],
+    // a licence's kind, and the value set off by a comma
+    ['salud ocupacional pide mi licencia federal, m06998', 'LICENSE_NUMBER', 'm06998'],
+    ['occ health wants a copy of my CDL, 488500', 'LICENSE_NUMBER', '488500'],
+    ['commercial license no. D1234567 expired', 'LICENSE_NUMBER', 'D1234567'],
   ])('%s', (text, label, span) => {
     expect(found(text)).toContainEqual([label, span]);
   });
@@ -58,6 +75,7 @@ describe('ids named by context', () => {
   test.each<[string, Label]>([
     ['alguien entró a mi cuenta de la farmacia desde 192.0.2.44', 'ACCOUNT_NUMBER'],
     ['support case # 4455667 for the app login', 'MRN'],
+    ['I will leave case # 4455667 with IT support', 'MRN'],
     ['patient 2 of 3 is done', 'MRN'],
     ['take one tablet 25000 units daily', 'DEVICE_ID'],
     ['visitor pass for Ana, she comes at 3', 'VEHICLE_ID'],
@@ -68,8 +86,20 @@ describe('ids named by context', () => {
     ['licencia de conducir vence el 12 de marzo', 'LICENSE_NUMBER'],
     ['el seguro del trabajo paga 50/50?', 'HEALTH_PLAN_ID'],
     ['my insurance covers 80/20 after the deductible', 'HEALTH_PLAN_ID'],
+    ['the parking attendant said my validation expired (AHI 32 btw)', 'VEHICLE_ID'],
+    ['my car payment is 350 a month', 'VEHICLE_ID'],
+    ['the car seat we got is the 2024 model', 'VEHICLE_ID'],
+    ['valet parking costs 15 dollars', 'VEHICLE_ID'],
+    // a comma after a keyword sets off only an id-looking value
+    ['I am a member, 2024 was a great year for the gym', 'HEALTH_PLAN_ID'],
+    ['bring your license, 2 forms of id and the copay', 'LICENSE_NUMBER'],
+    ['the license in the car expired in 2023', 'LICENSE_NUMBER'],
   ])('near miss: %s (no %s)', (text, label) => {
     expect(found(text).filter(([l]) => l === label)).toEqual([]);
+  });
+
+  test('a well-formed SSN after "keyword," stays an SSN', () => {
+    expect(found('es por una disputa con el seguro, 841-69-3648')).toContainEqual(['SSN', '841-69-3648']);
   });
 
   test('an IP after an account phrase stays an IP', () => {
