@@ -277,6 +277,8 @@ const NET_RULES: PatternRule[] = [
     ),
     check: (v) => {
       if (!/[[({<\s](?:at|arroba|dot|punto)[\])}>\s]/i.test(v)) return 0;
+      // "photos at www.site.com": a web address after the word "at", not a mailbox
+      if (/\sat\s{1,2}www\./i.test(v)) return 0;
       const last = v.split(/[^\p{L}\p{N}-]/u).pop() ?? '';
       if (!TLD_RE.test(last)) return 0;
       return 0.85;
@@ -941,7 +943,23 @@ const AGE_SAYING_AFTER =
 const MEASURE_AFTER =
   /^\s{0,2}(?:[%°/]|[.,]\d|-\s?\d|percent|por\sciento|degrees|grados|lbs?|kg|kilos?|pounds?|libras|bucks|miles?|millas|km|mph|grams?|gramos|gr|over|sobre|fever|fiebre|temp\p{L}*|sats?|o2|spo2|bpm|pulse|pulso|bp|hr|heart|glucose|sugar|az[uú]car|on\s(?:room\sair|ra|o2|oxygen)|en\s(?:aire|ox[ií]geno)|de\s(?:az[uú]car|glucosa|presi[oó]n|saturaci[oó]n|ox[ií]geno|oxigenaci[oó]n|fiebre|temperatura|pulso|peso))(?![a-z])/iu;
 /** After a bare number also "on", "at": "mom hit 95 on the pulse ox", "patient was 92 at rest". */
-const NOT_AGE_AFTER = /^\s(?:on|at|en|a\slas)\s/i;
+/** (not "at the time of": "she will be 98 at the time of surgery" is an age) */
+const NOT_AGE_AFTER = /^\s(?:on|at(?!\sthe\stime\b)|en|a\slas)\s/i;
+/** A treatment or procedure right before "at 97?": the question is whether to do it at that age. */
+const PROCEDURE_BEFORE =
+  /(?<![a-z\u00C0-\u024F])(?:chemo|chmeo|quimio|quimioterapia|surgery|cirug[ií]a|operation|operaci[oó]n|operate|operar(?:la|lo|se)?|transplant|trasplante|dialysis|di[aá]lisis|treatment|tratamiento|radiation|radioterapia|anesthesia|anestesia|replacement|reemplazo|biopsy|biopsia|colonoscopy|colonoscop[ií]a)\s(?:at|con|a\slos)\s$/iu;
+/** A person word, then "tiene"/"cumple"/"turned" misspelt ("el abuelo teine 104"). */
+const AGE_VERB_TYPO = /(?<![a-z\u00C0-\u024F])([a-z\u00C0-\u024F]{2,14})\s([a-z\u00C0-\u024F]{4,8})\s$/iu;
+const AGE_VERBS = ['tiene', 'tenia', 'cumple', 'cumplio', 'turned', 'turns'];
+const AGE_SUBJECT_WORD = new RegExp(`^(?:${FAMILY}|patient|paciente|pt)$`, 'iu');
+function ageVerbTypo(pre: string): boolean {
+  const m = AGE_VERB_TYPO.exec(pre);
+  if (!m) return false;
+  const verb = foldWord(m[2] as string);
+  if (!AGE_VERBS.some((k) => editsFrom(verb, k) > 0)) return false;
+  const subject = foldWord(m[1] as string);
+  return AGE_SUBJECT_WORD.test(subject) || PERSON_WORDS_FUZZY.some((p) => editsFrom(subject, p) >= 0);
+}
 
 /**
  * Person words of five letters or more that chat misspells ("my granpda (103)", "resdente con 91"):
@@ -990,11 +1008,12 @@ const AGE_RULES: PatternRule[] = [
     keyed: true,
     needs: Need.Digit,
     score: 0.9,
-    pattern: re(`${NB}((?:age|aged|edad|tiene|tenía|tenia|cumple|cumplió|cumplio|cumplir[aá]|turned|turning|turns|he's|she's|he is|she is|i'm|i am)\\s{0,2}[:=]?\\s{0,2}(?:is\\s|es\\s|of\\s|de\\s)?)(\\d{2,3})${NA}`),
+    // (an approximate age too: "pt age ~101", "edad aprox. 95")
+    pattern: re(`${NB}((?:age|aged|edad|tiene|tenía|tenia|cumple|cumplió|cumplio|cumplir[aá]|turned|turning|turns|he's|she's|he is|she is|i'm|i am)\\s{0,2}[:=]?\\s{0,2}(?:is\\s|es\\s|of\\s|de\\s)?(?:~\\s?|approx\\.?\\s|aprox\\.?\\s|about\\s|around\\s)?)(\\d{2,3})${NA}`),
     check: (v, text, s, e) => {
       if (ageOk(v) === 0 || MEASURE_AFTER.test(after(text, e, 24))) return 0;
       const pre = before(text, s, 20);
-      const strong = /(?:age|aged|edad|turned|turning|turns|cumpl\p{L}*|tiene|ten[ií]a)\s{0,2}[:=]?\s{0,2}(?:is\s|es\s|of\s|de\s)?$/iu.test(pre);
+      const strong = /(?:age|aged|edad|turned|turning|turns|cumpl\p{L}*|tiene|ten[ií]a)\s{0,2}[:=]?\s{0,2}(?:is\s|es\s|of\s|de\s)?(?:~\s?|approx\.?\s|aprox\.?\s|about\s|around\s)?$/iu.test(pre);
       if (strong) return 0.9;
       // "she is 92", "tiene 93": only when no unit follows (92 mg, 93 kg)
       if (UNIT_AFTER.test(after(text, e, 12)) || /^\s{0,2}(?:[%f°]|percent|por ciento|degrees|grados|lbs?|kg|pounds|libras)/i.test(after(text, e, 12))) return 0;
@@ -1037,6 +1056,9 @@ const AGE_RULES: PatternRule[] = [
       if (/,\s?$/.test(pre) && /^\s?,/.test(post) && (AGE_COMMA_BEFORE.test(pre) || fuzzyPersonBefore(pre))) return 0.85;
       // "at 94 she should go", "con 94 mejor al hospital", "resdente con 91, cómo sigue?"
       if (/(?<![a-z\u00C0-\u024F])(?:at|con)\s$/iu.test(pre) && !VITAL_BEFORE.test(pre) && (AGE_CLAUSE_AFTER.test(post) || fuzzyPersonBefore(pre))) return 0.8;
+      // "chemo at 97?", "¿cirugía con 94?": whether to treat at that age
+      if (/(?<![a-z\u00C0-\u024F])(?:at|con|a\slos)\s$/iu.test(pre) && /^\s?\?/.test(post) && PROCEDURE_BEFORE.test(pre) && !VITAL_BEFORE.test(pre)) return 0.8;
+      if (ageVerbTypo(pre)) return 0.8;
       // "a los 91 ya no quiere operarse", "paciente de 96"; "96, female, fall at home" (a triage line)
       if (/(?<![a-z\u00C0-\u024F])(?:a\slos|paciente\sde|patient\saged|aged)\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
       if (AGE_VERB_BEFORE.test(pre) || AGE_FAMILY_BEFORE.test(pre)) return 0.85;

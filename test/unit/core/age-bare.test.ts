@@ -63,6 +63,14 @@ describe('bare ages over 89', () => {
     // "cumplidos" after the number, an age word glued to "yo"
     ['la paciente tiene 99 cumplidos', '99'],
     ['can a ninety eightyo man get the vaccine', 'ninety eight'],
+    // "at the time of" after the age, an approximate age, a treatment questioned at an age
+    ['she will be 98 at the time of surgery, too old?', '98'],
+    ['pt age ~101, needs an interpreter', '101'],
+    ['edad aprox. 95, llega en silla de ruedas', '95'],
+    ['chemo at 97? the family is split', '97'],
+    ['¿vale la pena la cirugía a los 94?', '94'],
+    // a misspelt verb after a person word
+    ['el abuelo teine 104 y quiere aparatos auditivos', '104'],
   ])('%s', (text, span) => {
     expect(ages(text)).toContain(span);
   });
@@ -70,6 +78,11 @@ describe('bare ages over 89', () => {
   test.each<string>([
     'room 98',
     'mom is in room 98',
+    'her sats were 92 at the time of the call',
+    'chemo sats at 95?',
+    'the chemo chair at 95? no, 96',
+    'el abuelo teine 104 pastillas',
+    'mom was 92 at rest',
     'bp 95/60',
     "mom's bp 95/60",
     "mom's o2 is 94",

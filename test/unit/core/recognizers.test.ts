@@ -42,6 +42,9 @@ describe('positives: label and span (prefixes outside, extensions inside)', () =
     ['see https://portal.example.org/p/123, thanks', 'URL', 'https://portal.example.org/p/123'],
     ['go to www.example.com.', 'URL', 'www.example.com'],
     ['my page example.org/u/ana', 'URL', 'example.org/u/ana'],
+    // a web address after the word "at" is a URL, not an obfuscated email
+    ['photos at www.example-giggle.info (AHI 32 btw)', 'URL', 'www.example-giggle.info'],
+    ['appeal status at WWW.example.biz still says received', 'URL', 'WWW.example.biz'],
     // network and devices
     ['ip 192.0.2.44 blocked', 'IP_ADDRESS', '192.0.2.44'],
     ['from 2001:db8::8a2e:370:7334 today', 'IP_ADDRESS', '2001:db8::8a2e:370:7334'],
