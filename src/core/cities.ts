@@ -129,6 +129,23 @@ function cityBeforeFacility(text: string, toks: readonly Token[], k: number): nu
   return j;
 }
 
+/** Words of distance or travel: "closer to Austin", "moved to Houston", "nos mudamos a Mérida", "venimos de León". */
+const MOTION = new Set(
+  ('closer close nearer moved move moving relocated relocate relocating drive driving drove fly flying flew travel traveling travelling commute commuting ' +
+    'mudamos mude mudo mudarnos mudarme mudaron viajamos viajo viajar manejamos manejo venimos vengo vine vinieron regresamos regreso').split(' '),
+);
+
+/** Feelings of closeness: "I feel closer to Austin" is about a person. */
+const FEEL = new Set(['feel', 'feels', 'felt', 'feeling', 'grew', 'grow', 'growing', 'got', 'get', 'getting', 'so', 'very']);
+
+/** Whether the word before the preposition at token i is a distance or travel word. */
+function movedBefore(toks: readonly Token[], i: number): boolean {
+  const w = toks[i - 1];
+  if (w === undefined || !MOTION.has(w.key as string)) return false;
+  const v = toks[i - 2];
+  return !(/^(?:closer|close|nearer)$/.test(w.key as string) && v !== undefined && FEEL.has(v.key as string));
+}
+
 export function detectGazetteerCities(text: string, toks: readonly Token[]): Finding[] {
   const out: Finding[] = [];
   let noCase: boolean | undefined;
@@ -152,7 +169,7 @@ export function detectGazetteerCities(text: string, toks: readonly Token[]): Fin
     const last = toks[j] as Token;
     const phrase = phraseOf(text, toks, k, j) as string;
     if (REGION_WORDS.has(phrase) || partOfRegion(text, toks, k, j)) continue;
-    if (j === k && (CALENDAR.has(first.key) || (PERSONAL_SET.has(prep.key) && (first.flags & FIRST) !== 0))) continue;
+    if (j === k && (CALENDAR.has(first.key) || (PERSONAL_SET.has(prep.key) && (first.flags & FIRST) !== 0 && !(load().big.has(phrase) && movedBefore(toks, i))))) continue;
     // ("los angeles", "el paso": an article and a word, but a big city's name, in any case)
     if (oneOrdinaryWord(toks, k, j) && !(j > k && load().big.has(phrase))) {
       // "en la entrada", "in mentor": ordinary words make a place only when written as a name

@@ -1093,9 +1093,9 @@ export function ageAfterName(text: string, end: number): Finding | null {
 // Addresses (street lines, PO boxes, ZIP with context, city-state-ZIP)
 // ---------------------------------------------------------------------------------------------
 
-/** Street suffixes (USPS abbreviations and words); the engine also gates the street rule on them. */
+/** Street suffixes (USPS abbreviations and words, and British ones: 'Croft', 'Paddock', 'Hillside'); the engine also gates the street rule on them. */
 export const STREET_SUFFIX =
-  'broadway|expressway|throughway|trafficway|boulevard|crossroad|extension|stravenue|underpass|causeway|crescent|crossing|junction|motorway|mountain|overpass|turnpike|freeway|gateway|heights|highway|landing|mission|orchard|parkway|passage|prairie|station|terrace|trailer|viaduct|village|arcade|avenue|bottom|branch|bridge|bypass|canyon|center|circle|common|corner|course|divide|estate|forest|garden|harbor|hollow|island|meadow|radial|skyway|spring|square|stream|street|summit|tunnel|valley|allee|alley|annex|bayou|beach|bluff|brook|cliff|court|creek|crest|curve|drive|falls|ferry|field|forge|green|grove|haven|inlet|knoll|lodge|manor|mount|place|plain|plaza|point|ranch|rapid|ridge|river|route|shoal|shore|trace|track|trail|ville|vista|bend|blvd|burg|camp|cape|club|cove|cres|crse|crst|cswy|curv|dale|expy|fall|flat|ford|fork|fort|frst|glen|gtwy|hill|holw|inlt|isle|lake|lane|lndg|loop|mews|mill|mtwy|neck|opas|orch|oval|park|path|pike|pine|pkwy|port|psge|radl|ramp|rnch|road|skwy|spur|stra|strm|tpke|trak|trce|trfy|trlr|trwy|tunl|upas|view|walk|well|xing|key|pass|loaf|light|lock|mall|union|rest|main|aly|anx|arc|ave|bch|blf|bnd|brg|brk|btm|byp|byu|cir|clb|clf|cmn|cor|cpe|crk|ctr|cyn|dam|ext|fld|fls|flt|frd|frg|frk|fry|fwy|gdn|gln|grn|grv|hbr|hts|hvn|hwy|jct|knl|lck|ldg|lgt|mdw|mnr|mtn|nck|pln|plz|pne|prt|rdg|riv|row|rpd|rst|rte|rue|run|shl|shr|smt|spg|sta|ter|trl|via|vis|vlg|vly|way|xrd|av|bg|ct|cv|dr|hl|lk|ln|pl|pt|rd|sq|st|wy';
+  'broadway|expressway|throughway|trafficway|boulevard|crossroad|extension|stravenue|underpass|causeway|crescent|crossing|junction|motorway|mountain|overpass|turnpike|freeway|gateway|heights|highway|landing|mission|orchard|parkway|passage|prairie|station|terrace|trailer|viaduct|village|arcade|avenue|bottom|branch|bridge|bypass|canyon|center|circle|common|corner|course|divide|estate|forest|garden|harbor|hollow|island|meadow|radial|skyway|spring|square|stream|street|summit|tunnel|valley|allee|alley|annex|bayou|beach|bluff|brook|cliff|court|creek|crest|curve|drive|falls|ferry|field|forge|green|grove|haven|inlet|knoll|lodge|manor|mount|place|plain|plaza|point|ranch|rapid|ridge|river|route|shoal|shore|trace|track|trail|ville|vista|bend|blvd|burg|camp|cape|club|cove|cres|crse|crst|cswy|curv|dale|expy|fall|flat|ford|fork|fort|frst|glen|gtwy|hill|holw|inlt|isle|lake|lane|lndg|loop|mews|mill|mtwy|neck|opas|orch|oval|park|path|pike|pine|pkwy|port|psge|radl|ramp|rnch|road|skwy|spur|stra|strm|tpke|trak|trce|trfy|trlr|trwy|tunl|upas|view|walk|well|xing|key|pass|loaf|light|lock|mall|union|rest|main|wall|fairway|grange|croft|paddock|spinney|copse|glebe|maltings|sidings|hillside|woodside|brookside|parkside|waterside|riverside|oaklands|woodlands|laurels|willows|beeches|poplars|hawthorns|coppice|ridings|greenway|ridgeway|kingsway|westgate|aly|anx|arc|ave|bch|blf|bnd|brg|brk|btm|byp|byu|cir|clb|clf|cmn|cor|cpe|crk|ctr|cyn|dam|ext|fld|fls|flt|frd|frg|frk|fry|fwy|gdn|gln|grn|grv|hbr|hts|hvn|hwy|jct|knl|lck|ldg|lgt|mdw|mnr|mtn|nck|pln|plz|pne|prt|rdg|riv|row|rpd|rst|rte|rue|run|shl|shr|smt|spg|sta|ter|trl|via|vis|vlg|vly|way|xrd|av|bg|ct|cv|dr|hl|lk|ln|pl|pt|rd|sq|st|wy';
 const ABBR_SUFFIX = new Set('st ave av rd blvd ln dr ct wy pl ter cir pkwy hwy fwy expy tpke trl sq plz aly xing pt rdg ctr cres gdns grv hts jct lndg mnr spgs sta smt vly vis vlg crk hbr byp cyn cswy cor mtn rte ext'.split(' '));
 const UNIT =
   "(?:,?\\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|lot|space|spc|trlr|#|apto|depto|dpto|departamento|piso|int|interior|oficina|ofna|local|casa|mz|manzana|lt)\\.?\\s{0,2}#?\\s{0,2}[A-Za-z0-9][A-Za-z0-9\\-]{0,6}(?![A-Za-z\\u00C0-\\u024F0-9]))?";
@@ -1147,6 +1147,9 @@ function streetLine(v: string): string | undefined {
 const STREET_STOP_ES = new Set('el la los las lunes martes miercoles miércoles jueves viernes sabado sábado domingo hoy ayer que para con por es the and to is en mi su tu me te se lo le al y o pero desde hace hasta tengo tiene a'.split(' '));
 const SP_STREET =
   'calle|c\\/|avenida|av\\.|avda\\.?|paseo|camino|carretera|ctra\\.?|plaza|pza\\.?|callej[oó]n|privada|priv\\.|boulevard|bulevar|blvd\\.?|calzada|calz\\.?|ronda|traves[ií]a|pasaje|glorieta|cerrada|andador|circuito|prolongaci[oó]n|prol\\.|diagonal|carrera|cra\\.?|transversal|jir[oó]n|jr\\.';
+
+/** Forms and their parts, near a box or section number. */
+const FORM_WORD = /(?<![a-z\u00C0-\u024F])(?:forma|formulario|formato|form|hoja|solicitud|planilla|documento|apelaci[oó]n|secci[oó]n|p[aá]gina|pregunta|rengl[oó]n|l[ií]nea|marque|marca|marcar|checkbox|casillas)(?![a-z\u00C0-\u024F])/iu;
 
 const ADDRESS_RULES: PatternRule[] = [
   {
@@ -1228,6 +1231,10 @@ const ADDRESS_RULES: PatternRule[] = [
     pattern: re(
       `${NB}(?:p\\.?\\s?o\\.?\\s?box|post\\s?office\\s?box|pob|apartado(?:\\s(?:postal|de correos))?|apdo\\.?|casilla(?:\\s(?:postal|de correo))?)\\s{0,2}(?:no\\.?|n[º°]|#)?\\s{0,2}\\d{1,8}${NA}`,
     ),
+    // a bare "casilla" / "apartado" with a small number on a form is a box or a section of it
+    // ("la forma de apelación, casilla 4", "apartado 3 del formulario"), not a PO box
+    check: (v, text, s, e) =>
+      /^(?:casilla|apartado|apdo)\.?\s{0,2}(?:no\.?|n[º°]|#)?\s{0,2}\d{1,2}$/i.test(v) && (FORM_WORD.test(before(text, s, 40)) || FORM_WORD.test(after(text, e, 30))) ? 0 : 0.92,
   },
   {
     id: 'address.zip_keyed',

@@ -33,6 +33,11 @@ describe('addresses in context', () => {
     // a place naming a site of an institution
     ['nursing home moved her to the Norwalk campus', 'Norwalk'],
     ['moved to the fargo clinic last week', 'fargo'],
+    // British and less common street suffixes
+    ['the COBRA notice went to 838 Example Wall, South Clintonburgh 77541', '838 Example Wall, South Clintonburgh 77541'],
+    ['ship it to 12 Sample Croft please', '12 Sample Croft'],
+    // a PO box in Spanish, bare, with a real box number
+    ['mándenlo al apartado 935, León', 'apartado 935, León'],
   ])('%s', (text, span) => {
     expect(addresses(text)).toContain(span);
   });
@@ -50,6 +55,9 @@ describe('addresses in context', () => {
     'the Central office called back',
     'we went to the main campus',
     'meet me at the north clinic',
+    // a box or a section of a form
+    'la forma de apelación, casilla 4 (SSN)',
+    'llene el apartado 3 del formulario',
   ])('near miss: %s', (text) => {
     expect(addresses(text)).toEqual([]);
   });

@@ -21,6 +21,9 @@ describe('gazetteer cities', () => {
     ['my mom is near winston-salem', 'winston-salem'],
     ['they moved her to a home in Lee’s Summit', 'Lee’s Summit'],
     ['I work in Mentor on mondays', 'Mentor'],
+    // a big city that is also a first name, after a word of distance or travel
+    ['is there a fertility clinic closer to houston', 'houston'],
+    ['we moved to Austin last year', 'Austin'],
   ])('%s', (text, city) => {
     expect(found(text)).toContainEqual(['ADDRESS', city]);
   });
@@ -33,6 +36,8 @@ describe('gazetteer cities', () => {
     'I live in Texas now', // a state alone is not PHI
     'is it covered in network?',
     'the pain is in my back',
+    'I feel closer to Austin than to his brother', // lower-case-free message: a first name after a plain "to"
+    'a message from Austin about the visit',
   ])('no city in: %s', (text) => {
     expect(found(text).filter(([l]) => l === 'ADDRESS')).toEqual([]);
   });
