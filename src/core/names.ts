@@ -340,6 +340,8 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'cita con', 'consulta con', 'seen by', 'visto por', 'lo vio', 'la vio', 'lo atendio', 'la atendio', 'via', 'by',
   'mama de', 'papa de', 'hijo de', 'hija de', 'esposo de', 'esposa de', 'hermano de', 'hermana de', 'abuela de', 'abuelo de',
   'mother of', 'father of', 'wife of', 'husband of', 'son of', 'daughter of', 'kid', 'my kid', 'named',
+  'mom of', 'dad of', 'attendant', 'buddy', 'audiologist', 'audiologa', 'audiologo', 'nurses', 'enfermeras', 'refund',
+  'reembolso a', 'reembolsar a', 'companera', 'companero',
   'kids', 'children', 'sons', 'daughters', 'hijos', 'hijas', 'nietos', 'nietas', 'chamaco', 'chamaca', 'chamaquito', 'chamaquita',
   'comadre', 'compadre', 'un tal', 'una tal',
   'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social', 'tech', 'technician', 'receptionist',
@@ -467,6 +469,8 @@ function looksLikeWordForm(key: string): boolean {
   const last = key.charCodeAt(key.length - 1);
   if (last === 0xe1 || last === 0xe9 || last === 0xed || last === 0xf3 || last === 0xfa) return true; // á é í ó ú
   if (key.length < 5) return false;
+  // "arrastrada", "cancelado", "recibido": long participles (surnames with these endings are in the lexicon)
+  if (key.length >= 8 && /(?:ad|id)[ao]$/.test(key)) return true;
   // a short "-ly" word is a name as often as an adverb ("amely", "kelly"); common adverbs are in the word list
   if (key.length < 7 && key.endsWith('ly')) return false;
   const endings = ENDINGS_BY_LAST.get(last);
@@ -522,6 +526,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   };
 
   /** Extend a name from token i; returns the index after the last name token (or i). */
+  /** A joining word between two names: and, y, or, o. */
+  const isAnd = (t: Token | undefined): boolean => t !== undefined && (t.key === 'and' || t.key === 'y' || t.key === 'or' || t.key === 'o') && /^,?\s$/.test(t.gap);
   const extend = (i: number, minFirst: number, maxLen = 5, strong = false): number => {
     let j = i;
     let count = 0;
@@ -634,10 +640,14 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         if (ok && !(nt.flags & NAME_ANY) && !(nt.cap && !o.allLower && !o.shouting)) ok = false;
         minFirst = 1;
       } else {
-        ok = sc >= 2 || (sc === 1 && !!(nt.flags & NAME_ANY) && (surnameNext || (nt.cap && !o.shouting))) || (sc === 1 && !(nt.flags & COMMON) && !nt.cap && nt.klen >= 3);
+        // ("for mia reinger": a first name that is also a word, then an unknown lower-case word of four letters or more)
+        const unknownNext = next !== undefined && nameGap(next, nt) && next.like >= 1 && (next.flags & (NAME_ANY | COMMON)) === 0 && !next.cap && next.klen >= 4 && (next.cls & W_NEVER) === 0;
+        ok = sc >= 2 || (sc === 1 && !!(nt.flags & NAME_ANY) && (surnameNext || (nt.cap && !o.shouting) || ((nt.flags & FIRST) !== 0 && unknownNext))) || (sc === 1 && !(nt.flags & COMMON) && !nt.cap && nt.klen >= 3);
         // generic prepositions ("with", "for", "from") need a capitalised word or a lexicon name
         // ("con antibiótico", "with dementia": an unknown lower-case word alone is a thing, not a person)
-        if (ok && GENERIC_CUES.has(phrase) && !((nt.cap && !o.shouting) || nt.flags & NAME_ANY || ((o.allLower || o.shouting) && sc >= 2 && surnameNext && (next as Token).flags & NAME_ANY))) ok = false;
+        // (an unknown word before a known surname is a first name: "FMLA for elta cassin")
+        const knownSurnameNext = next !== undefined && nameGap(next, nt) && (next.flags & (SURNAME | OTHER_NAME)) !== 0 && (next.flags & COMMON) === 0;
+        if (ok && GENERIC_CUES.has(phrase) && !((nt.cap && !o.shouting) || nt.flags & NAME_ANY || knownSurnameNext || ((o.allLower || o.shouting) && sc >= 2 && surnameNext && (next as Token).flags & NAME_ANY))) ok = false;
         // ("with ginger tea": a name that is also an ordinary word, in lower case, after a preposition is the word)
         if (ok && GENERIC_CUES.has(phrase) && (nt.flags & COMMON) !== 0 && !nt.cap && !(next !== undefined && nameGap(next, nt) && (next.flags & COMMON) === 0 && next.like >= 1 && (next.cls & W_NEVER) === 0 && !THING_NOUNS.has(next.key))) ok = false;
         // "my grandma dolores", "mi hermano soledad", "MI HIJA AMPARO": after a family word a first name
@@ -651,6 +661,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         if (ok && nt.gap.indexOf(',') >= 0 && !nt.cap && (nt.flags & NAME_ANY) === 0) ok = false;
         minFirst = 1;
       }
+      // "for FMLA, my manager is ...": a short word in capitals the lexicon does not know is an abbreviation
+      if (ok && nt.upper && !o.shouting && nt.klen <= 4 && (nt.flags & NAME_ANY) === 0) ok = false;
       // "interpreter cert number 123": the word before "number" says what the number is of
       if (ok && next !== undefined && next.gap === ' ' && (next.key === 'number' || next.key === 'numero' || next.key === 'num') && (nt.flags & FIRST) === 0) ok = false;
       if (!ok) break;
@@ -699,6 +711,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (!okTok) break;
       // "do i book here", "médico, agendo aquí": after a pronoun, or an unknown lower-case word, it is a verb
       if (j > 0 && SUBJECT_PRONOUNS.has((toks[j - 1] as Token).key)) break;
+      // "la carta de cobranza", "las llamadas de cobranza": after an article a lower-case word is a thing
+      if (j > 0 && !tk.cap && ARTICLES.has((toks[j - 1] as Token).key)) break;
       if (j === i - 1 && (t.cls & W_AFTER_WORDS) !== 0 && !tk.cap && (tk.flags & NAME_ANY) === 0) {
         // an unknown lower-case word right before "here"/"aquí" is a name only after a known one ("skylar mills here"
         // is; "saige schowalter here" is when saige is known; "médico, agendo aquí" is not)
@@ -727,6 +741,17 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     // a name that is also a word only when written as a name ("can Grace call", not "does bill need")
     if ((nt.flags & COMMON) !== 0 && !(nt.cap && !o.allLower && !o.shouting)) continue;
     emit(i + 1, i + 2, 'person.cue.subject', 0.8);
+  }
+  // "did saul or karl get the schedule": two first names joined by or/and as the subject
+  for (let i = 0; i + 4 < n; i++) {
+    if (!MODALS.has((toks[i] as Token).key)) continue;
+    const a = toks[i + 1] as Token;
+    const b = toks[i + 3] as Token;
+    if (used[i + 1] || used[i + 3] || !isAnd(toks[i + 2]) || b.gap !== ' ' || (toks[i + 4] as Token).gap !== ' ' || !SUBJECT_VERBS.has((toks[i + 4] as Token).key)) continue;
+    const firstName = (t: Token): boolean => (t.flags & FIRST) !== 0 && (t.cls & W_NEVER) === 0 && ((t.flags & COMMON) === 0 || (t.cap && !o.allLower && !o.shouting));
+    if (!firstName(a) || !firstName(b) || a.gap !== ' ') continue;
+    emit(i + 1, i + 2, 'person.cue.subject', 0.8);
+    emit(i + 3, i + 4, 'person.cue.subject', 0.8);
   }
 
   // 2e. a form field: "court ordered tx: Isom Lowe, ss ...", "records request - korbin rice / dob ...",
@@ -757,7 +782,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     let caps = 0;
     for (let k = i; k < j; k++) if ((toks[k] as Token).cap) caps++;
     // (names the lexicon does not know count when written as names in a message with case)
-    if (j - i < 2 || ordinary > 0 || (names === 0 && !(caps === j - i && !o.allLower && !o.shouting))) continue;
+    // (one word: a first name that is no ordinary word, then a comma: "chemo schedule: natalie, 28 november")
+    const single = j - i === 1 && ((toks[i] as Token).flags & FIRST) !== 0 && ((toks[i] as Token).flags & (COMMON | DICTIONARY_WORD)) === 0 && text.charCodeAt((toks[i] as Token).end) === 44;
+    if ((j - i < 2 && !single) || ordinary > 0 || (names === 0 && !(caps === j - i && !o.allLower && !o.shouting))) continue;
     const rest = text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 4);
     // (or a field label: "dental: edwina cole dob 11/04/1941")
     const label = toks[j] !== undefined && (toks[j] as Token).gap === ' ' && DATE_LABELS.has((toks[j] as Token).key);
@@ -770,13 +797,34 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
     if (used[i] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0) continue;
+    const plain = (t.flags & (COMMON | DICTIONARY_WORD)) === 0;
+    const asName = plain || (t.cap && !o.allLower && !o.shouting);
     // "la psicóloga que hizo la entrevista, Esperanza, me cayó muy bien": a first name set off by commas
-    if (/^,\s{1,2}$/.test(t.gap) && text.charCodeAt(t.end) === 44 && ((t.flags & (COMMON | DICTIONARY_WORD)) === 0 || (t.cap && !o.allLower && !o.shouting))) {
+    // (or the first of two: "las enfermeras de la infusión, josefina y rosalia, un amor")
+    if (/^,\s{1,2}$/.test(t.gap) && asName && /^(?:,|\s(?:and|[&+y])\s\p{L}+,)/u.test(text.slice(t.end, t.end + 30))) {
       emit(i, i + 1, 'person.apposition', 0.7);
       continue;
     }
+    const afterTok = toks[i + 1];
+    // "karson⏎ena@example.com⏎327.823.9798", "hi again, iliana⏎rparisian@...": a first name ending its
+    // line, with an e-mail address or a phone number on the next one
+    if (/^[^\S\n]*\n/.test(text.slice(t.end, t.end + 4)) && (opensLine(t, i, false) || /^,\s$/.test(t.gap)) && (asName || t.upper) &&
+      /^[^\S\n]*\n[^\S\n]*(?:[\w.+-]+(?:@|\s(?:at|arroba)\s)|\+?\(?\d[\d ().-]{6})/.test(text.slice(t.end, t.end + 60))) {
+      emit(i, i + 1, 'person.line_before_contact', 0.7);
+      continue;
+    }
+    // "thanks again for squeezing us in⏎melvina": a first name alone on the last line signs the message
+    if (afterTok === undefined && t.nl && opensLine(t, i, false) && asName && (t.flags & COMMON) === 0 && /^[\s.!]*$/.test(text.slice(t.end))) {
+      emit(i, i + 1, 'person.signature', 0.7);
+      continue;
+    }
+    // "ok Germán gracias ya me llegó", "ok margaret thank u": a first name, then thanks
+    if (afterTok !== undefined && /^,?\s$/.test(afterTok.gap) && (afterTok.key === 'gracias' || afterTok.key === 'thank' || afterTok.key === 'thanks') && asName && i > 0 && /^\s$/.test(t.gap)
+      && ((toks[i - 1] as Token).key === 'ok' || (toks[i - 1] as Token).key === 'okay' || (toks[i - 1] as Token).key === 'oh')) {
+      emit(i, i + 1, 'person.vocative', 0.7);
+      continue;
+    }
     if (!opensLine(t, i, false)) continue;
-    const plain = (t.flags & (COMMON | DICTIONARY_WORD)) === 0;
     // "gavin - 986-810-5138 - ...", "Buck - (264) ...": a first name, a dash, then a number (a capitalised
     // name that is also a word too, in a message with case); "Esperanza, mil gracias": the one thanked
     const rest = text.slice(t.end, t.end + 14);
@@ -951,18 +999,17 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     if (t === undefined || used[k] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0 || t.klen < 3) return false;
     return (t.flags & (COMMON | DICTIONARY_WORD)) === 0 || (t.cap && !o.allLower && !o.shouting);
   };
-  const isAnd = (t: Token | undefined): boolean => t !== undefined && (t.key === 'and' || t.key === 'y') && /^,?\s$/.test(t.gap);
-  /** The list item next to token k in direction d, or -1: "a, b", "a and b", "a, and b", "a y b". */
+  /** The list item next to token k in direction d, or -1: "a, b", "a and b", "a, and b", "a y b", "a or b", "a + b". */
   const nextItem = (k: number, d: 1 | -1): number => {
     if (d === 1) {
       const n1 = toks[k + 1];
       if (n1 === undefined) return -1;
       if (isAnd(n1)) return toks[k + 2]?.gap === ' ' ? k + 2 : -1;
-      return /^,\s{1,2}$/.test(n1.gap) ? k + 1 : -1;
+      return /^(?:,\s{1,2}|\s?[+&/]\s?)$/.test(n1.gap) ? k + 1 : -1;
     }
     const here = toks[k] as Token;
     if (k >= 2 && here.gap === ' ' && isAnd(toks[k - 1])) return k - 2;
-    return k >= 1 && /^,\s{1,2}$/.test(here.gap) ? k - 1 : -1;
+    return k >= 1 && /^(?:,\s{1,2}|\s?[+&/]\s?)$/.test(here.gap) ? k - 1 : -1;
   };
   for (let f = 0; f < findings.length; f++) {
     const { start, end } = findings[f] as Finding;

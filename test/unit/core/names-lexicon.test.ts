@@ -107,3 +107,31 @@ describe('a list of names', () => {
     expect(persons(text)).toEqual(names);
   });
 });
+
+describe('names by their place in the message', () => {
+  test.each<[string, string[]]>([
+    ['karson\nena_q@example.com\n327.823.9798', ['karson']],
+    ['hi again, iliana\nrq@example.com\n2125091777', ['iliana']],
+    ['thanks again for squeezing us in\nmelvina', ['melvina']],
+    ['ok Germán gracias ya me llegó la forma', ['Germán']],
+    ['did saul or karl get the infusion schedule', ['saul', 'karl']],
+    ['infusion nurses June + Luella were amazing today', ['June', 'Luella']],
+    ['the parking attendant shea said my validation expired', ['shea']],
+    ['chemo schedule: natalie, 28 november 2021', ['natalie']],
+    ['well child visit for mia zorvath, she turns 4 next month', ['mia zorvath']],
+  ])('%s', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  test.each([
+    'see you then\nMay',
+    'call me back\nplease',
+    'update: pending, see notes',
+    'Morning team, for FMLA, my manager is out',
+    '93 años, hombre, habla arrastrada desde el martes',
+    'la carta de cobranza dice que debo',
+    'does bill or mark need it',
+  ])('%s stays unmasked', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
