@@ -20,6 +20,8 @@ const STATE_ABBR = new Set(US_STATE_ABBR.toLowerCase().split('|'));
 export class Token {
   /** nameLike under the options of the message, set by detectNames. */
   like = 0;
+  /** An unknown word that is a common word with two letters swapped ("neesd"): see typoOfCommonWord. */
+  typo = false;
   /** The key once made (a non-ASCII word's key is made at once: folding it is how it is looked up). */
   private k: string | undefined;
   private g: string | undefined;
@@ -451,6 +453,10 @@ function nameLike(t: Token, o: NameOptions): number {
   if (common) return 0;
   // unknown word
   if (t.accentEnd || looksLikeWordForm(t.key)) return 0;
+  if (typoOfCommonWord(t.key)) {
+    t.typo = true;
+    return 0;
+  }
   if (noCase || capital) return t.klen >= 3 ? 2 : 1;
   return 1;
 }
@@ -475,6 +481,27 @@ function looksLikeWordForm(key: string): boolean {
   if (key.length < 7 && key.endsWith('ly')) return false;
   const endings = ENDINGS_BY_LAST.get(last);
   if (endings !== undefined) for (const e of endings) if (key.endsWith(e)) return true;
+  return false;
+}
+
+/** Whether `key` is a common word that is no name, in the lexicon. */
+function plainWord(key: string): boolean {
+  const f = lexiconFlags(key);
+  return (f & COMMON) !== 0 && (f & NAME_ANY) === 0;
+}
+
+/**
+ * A word the lexicon does not know that is a common word with two neighbouring letters swapped
+ * ("neesd", "teine", "vsiit"): a typo, not a name. (Unknown words only: a name in the lexicon never
+ * gets here. A letter left out is not tested: "torp" and "huels" are surnames one letter from words.)
+ */
+function typoOfCommonWord(key: string): boolean {
+  const n = key.length;
+  if (n < 4 || n > 14) return false;
+  for (let i = 0; i + 1 < n; i++) {
+    if (key[i] === key[i + 1]) continue;
+    if (plainWord(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2))) return true;
+  }
   return false;
 }
 
@@ -555,6 +582,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       }
       let score = t.like;
       if (isInitial(t) && j > i) score = 3;
+      // after a first name a swapped-letter look-alike of a word is a surname after all ("ricky ledner")
+      if (t.typo && j > i && ((toks[j - 1] as Token).flags & FIRST) !== 0) score = 2;
       // a name written in lower case continues with lower-case unknown words ("barry leannon")
       const lowerRun = j > i && !t.cap && !(toks[i] as Token).cap && score === 1 && !(t.flags & (NAME_ANY | COMMON)) && t.klen >= 3;
       if (lowerRun) score = 2;
@@ -594,6 +623,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const t = toks[i] as Token;
     const cues = (t.cls & W_CUE) !== 0 ? cueWord(t)?.cues : undefined;
     if (cues === undefined) continue;
+    // (the end of a domain is no cue: "...@prodigy.net.mx, nomás")
+    if (t.start > 0 && (text.charCodeAt(t.start - 1) === 46 || text.charCodeAt(t.start - 1) === 64)) continue;
     for (const c of cues) {
       if (!matchPhrase(toks, i, c.words)) continue;
       const k = i + c.words.length;

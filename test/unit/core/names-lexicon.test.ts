@@ -135,3 +135,18 @@ describe('names by their place in the message', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('typos of common words are not names', () => {
+  test.each([
+    'my mom neesd a ride to chemo',
+    'el abuelo teine 104 y quiere aparatos',
+    'well child vsiit should be free',
+    'mi correo es alguien@example.com.mx, nomás el estudio fue caro',
+  ])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  test('after a first name a swapped-letter look-alike is a surname', () => {
+    expect(persons('pay it for ricky ledner')).toEqual(['ricky ledner']);
+  });
+});
