@@ -801,7 +801,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       // (a capitalised dictionary word that is not a first name reads as a heading: "Update - Portal Down, sorry";
       // a first name that is also a word opens a name when a surname or an initial follows: "admit: grace f. hahn")
       const nk = toks[j + 1];
-      const firstOfName = j === i && (tk.flags & FIRST) !== 0 && nk !== undefined && nameGap(nk, tk) && (isInitial(nk) || ((nk.flags & (SURNAME | OTHER_NAME)) !== 0 && (nk.flags & COMMON) === 0));
+      const firstOfName = j === i && (tk.flags & FIRST) !== 0 && nk !== undefined && nameGap(nk, tk) && (isInitial(nk) || ((nk.flags & (SURNAME | OTHER_NAME)) !== 0 && (nk.flags & COMMON) === 0) ||
+        ((nk.flags & (NAME_ANY | COMMON)) === 0 && nk.like >= 1 && nk.klen >= 4));
       // (and a surname that is also a word closes one: "edwina cole", "grace f. hahn")
       const surnameOfName = j > i && names > 0 && (tk.flags & SURNAME) !== 0;
       if (firstOfName || surnameOfName) names++;
@@ -814,12 +815,13 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     for (let k = i; k < j; k++) if ((toks[k] as Token).cap) caps++;
     // (names the lexicon does not know count when written as names in a message with case)
     // (one word: a first name that is no ordinary word, then a comma: "chemo schedule: natalie, 28 november")
-    const single = j - i === 1 && ((toks[i] as Token).flags & FIRST) !== 0 && ((toks[i] as Token).flags & (COMMON | DICTIONARY_WORD)) === 0 && text.charCodeAt((toks[i] as Token).end) === 44;
-    if ((j - i < 2 && !single) || ordinary > 0 || (names === 0 && !(caps === j - i && !o.allLower && !o.shouting))) continue;
-    const rest = text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 4);
+    const only = toks[i] as Token;
+    const single = j - i === 1 && (only.flags & FIRST) !== 0 && ((only.flags & (COMMON | DICTIONARY_WORD)) === 0 || (only.cap && !o.allLower && !o.shouting)) && text.charCodeAt(only.end) === 44;
+    if ((j - i < 2 && !single) || (ordinary > 0 && !single) || (names === 0 && !single && !(caps === j - i && !o.allLower && !o.shouting))) continue;
+    const rest = text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 6);
     // (or a field label: "dental: edwina cole dob 11/04/1941")
     const label = toks[j] !== undefined && (toks[j] as Token).gap === ' ' && DATE_LABELS.has((toks[j] as Token).key);
-    if (!/^(?:,|\s?\/|\s[-–—]\s)/.test(rest) && !label) continue;
+    if (!/^(?:,|\s?\/|\s[-–—]\s|\s(?:and|y|&)\s)/.test(rest) && !label) continue;
     emit(i, j, 'person.form_field', 0.75);
   }
 
@@ -839,8 +841,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const afterTok = toks[i + 1];
     // "karson⏎ena@example.com⏎327.823.9798", "hi again, iliana⏎rparisian@...": a first name ending its
     // line, with an e-mail address or a phone number on the next one
-    if (/^[^\S\n]*\n/.test(text.slice(t.end, t.end + 4)) && (opensLine(t, i, false) || /^,\s$/.test(t.gap)) && (asName || t.upper) &&
-      /^[^\S\n]*\n[^\S\n]*(?:[\w.+-]+(?:@|\s(?:at|arroba)\s)|\+?\(?\d[\d ().-]{6})/.test(text.slice(t.end, t.end + 60))) {
+    if (/^[^\S\n]*\n/.test(text.slice(t.end, t.end + 4)) && (opensLine(t, i, false) || /^,\s$/.test(t.gap) || plain) && (asName || t.upper) &&
+      /^[^\S\n]*\n[^\S\n]*(?:[\w.+-]+(?:@|\s?(?:\[at\]|\(at\))|\s(?:at|arroba)\s)|\+?\(?\d[\d ().-]{6})/.test(text.slice(t.end, t.end + 60))) {
       emit(i, i + 1, 'person.line_before_contact', 0.7);
       continue;
     }
@@ -864,7 +866,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       continue;
     }
     const after = toks[i + 1];
-    if (after !== undefined && /^,\s$/.test(after.gap) && THANKS_WORDS.has(after.key) && (plain || t.cap)) {
+    if (after !== undefined && /^,\s$/.test(after.gap) && (THANKS_WORDS.has(after.key) || after.key === 'you' || after.key === 'usted') && (plain || t.cap)) {
       emit(i, i + 1, 'person.line_start.vocative', 0.7);
       continue;
     }
@@ -1157,7 +1159,9 @@ const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'mom', '
   'kid', 'kids', 'children', 'sons', 'daughters', 'hijos', 'hijas', 'nietos', 'nietas', 'chamaco', 'chamaca', 'comadre', 'compadre']);
 
 /** "Rico from billing", "clemente de cobranza", "carolanne at the desk": a name, then where they work. */
-const DEPARTMENTS = new Set(['lab', 'laboratorio', 'hospice', 'hospicio', 'radiology', 'radiologia', 'billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);
+const DEPARTMENTS = new Set(['lab', 'laboratorio', 'hospice', 'hospicio', 'radiology', 'radiologia', 'derm', 'dermatology',
+  'dermatologia', 'cardiology', 'cardiologia', 'oncology', 'oncologia', 'ortho', 'orthopedics', 'peds', 'pediatrics', 'pediatria',
+  'neurology', 'neurologia', 'urology', 'urologia', 'billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);
 const ROLE_IN_BRACKETS = new Set(['patient', 'paciente', 'pt', 'caller', 'member', 'mom', 'dad', 'son', 'daughter', 'hijo', 'hija']);
 function departmentAfter(toks: readonly Token[], i: number): boolean {
   const nx = toks[i + 1];

@@ -119,6 +119,12 @@ describe('names by their place in the message', () => {
     ['the parking attendant shea said my validation expired', ['shea']],
     ['chemo schedule: natalie, 28 november 2021', ['natalie']],
     ['well child visit for mia zorvath, she turns 4 next month', ['mia zorvath']],
+    ['IVF consent: Josianne Qorvath and partner Salvatore Qorvath, date of birth on file', ['Josianne Qorvath', 'Salvatore Qorvath']],
+    ['is meredith from derm calling me?', ['meredith']],
+    ['hi again, chemo schedule: Faith, the 3rd of February', ['Faith']],
+    ['yo moshe\nbq@example.com\n359-599-0767', ['moshe']],
+    ['lukas, you were so kind at the blood drive', ['lukas']],
+    ['occ health: grace zorvath, soc sec on file', ['grace zorvath']],
   ])('%s', (text, names) => {
     expect(persons(text)).toEqual(names);
   });
@@ -131,6 +137,8 @@ describe('names by their place in the message', () => {
     '93 años, hombre, habla arrastrada desde el martes',
     'la carta de cobranza dice que debo',
     'does bill or mark need it',
+    'Update: Grace Period and more',
+    'hope, you know, is a good thing',
   ])('%s stays unmasked', (text) => {
     expect(persons(text)).toEqual([]);
   });
