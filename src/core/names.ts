@@ -134,7 +134,7 @@ export const NEVER = new Set(
   yo tu usted el ella nosotros ellos ellas mi su sus nuestro hola gracias por favor si no que quien como cuando
   donde porque para con sin de del la las los lo le les un una unos unas y o pero muy mas ya aqui alli esta este
   esto eso estoy estas estamos soy eres es somos son fue era ser estar hay doctora dra enfermera enfermero tal pa pal
-  poa proxy apoderado apoderada tutor tutora guardian practicante
+  poa proxy apoderado apoderada tutor tutora guardian practicante nomas
   paciente senor senora senorita sra srta don dona usted ustedes
   therapist physician surgeon specialist pharmacist dentist provider cardiologist pcp practitioner caretaker caregiver
   terapeuta medico cirujano especialista farmaceutico dentista proveedor cuidador cuidadora recepcionista receptionist
@@ -564,6 +564,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (j > i && !nameGap(t, prev)) break;
       if (j > i && used[j]) break; // a name already found ends this run ("aide Precious": the cue word is not a name)
       if (j > i && THING_NOUNS.has(t.key)) return i; // "ginger tea", "rose water": a thing, not a name
+      // a verb a name is the subject of ends it in lower-case text ("la audióloga saul dice que ...")
+      if (j > i && !t.cap && VERBS_AFTER_NAME.has(t.key)) break;
       // a date starts: "born august 2021", "Mann Jun 1929" (a month name followed by a number)
       if (j > i && MONTH_KEYS.has(t.key) && /^[\s,.]{0,2}\d/.test(text.slice(t.end, t.end + 3))) break;
       // a state name after a first name is a surname ("Keisha Washington"), otherwise a place
@@ -1131,7 +1133,8 @@ const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root', 'mil
 
 /** Verbs after a first name that opens a line ("maria said", "brenda was rude"). */
 const VERBS_AFTER_NAME = new Set(['said', 'says', 'told', 'called', 'asked', 'was', 'is', 'has', 'had', 'wants', 'needs', 'left', 'came',
-  'got', 'gave', 'sent', 'dijo', 'llamo', 'esta', 'estaba', 'tiene', 'quiere', 'necesita', 'fue', 'mando', 'pregunto']);
+  'got', 'gave', 'sent', 'dijo', 'llamo', 'esta', 'estaba', 'tiene', 'quiere', 'necesita', 'fue', 'mando', 'pregunto', 'dice', 'comenta',
+  'pregunta', 'manda']);
 
 /** Subject pronouns: the word after one is a verb ("do i book here"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'u', 'yo', 'tu', 'nosotros']);

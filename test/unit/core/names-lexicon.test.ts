@@ -124,6 +124,7 @@ describe('names by their place in the message', () => {
     ['hi again, chemo schedule: Faith, the 3rd of February', ['Faith']],
     ['yo moshe\nbq@example.com\n359-599-0767', ['moshe']],
     ['lukas, you were so kind at the blood drive', ['lukas']],
+    ['la audiologa saul dice que el aparato izquierdo necesita otro', ['saul']],
     ['occ health: grace zorvath, soc sec on file', ['grace zorvath']],
   ])('%s', (text, names) => {
     expect(persons(text)).toEqual(names);
@@ -139,6 +140,7 @@ describe('names by their place in the message', () => {
     'does bill or mark need it',
     'Update: Grace Period and more',
     'hope, you know, is a good thing',
+    'no me regresa la llamada, nomás el estudio fue caro',
   ])('%s stays unmasked', (text) => {
     expect(persons(text)).toEqual([]);
   });
