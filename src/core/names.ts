@@ -831,23 +831,26 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   // two first names joined by and/y: "jose and lupita both need flu shots"
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
-    if (used[i] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0) continue;
-    const plain = (t.flags & (COMMON | DICTIONARY_WORD)) === 0;
-    const asName = plain || (t.cap && !o.allLower && !o.shouting);
-    // "la psicóloga que hizo la entrevista, Esperanza, me cayó muy bien": a first name set off by commas
-    // (or the first of two: "las enfermeras de la infusión, josefina y rosalia, un amor")
-    if (/^,\s{1,2}$/.test(t.gap) && asName && /^(?:,|\s(?:and|[&+y])\s\p{L}+,)/u.test(text.slice(t.end, t.end + 30))) {
-      emit(i, i + 1, 'person.apposition', 0.7);
-      continue;
-    }
-    const afterTok = toks[i + 1];
-    // "karson⏎ena@example.com⏎327.823.9798", "hi again, iliana⏎rparisian@...": a first name ending its
-    // line, with an e-mail address or a phone number on the next one
-    if (/^[^\S\n]*\n/.test(text.slice(t.end, t.end + 4)) && (opensLine(t, i, false) || /^,\s$/.test(t.gap) || plain) && (asName || t.upper) &&
+    if (used[i] || (t.cls & W_NEVER) !== 0) continue;
+    // "karson⏎ena@example.com⏎327.823.9798", "hi again, iliana⏎rq@...", "Mossie⏎...": a first name (or a word the
+    // lexicon does not know, written as a name) ending its line, with an e-mail address or a phone number on the
+    // next one; the layout is evidence enough for a first name that is also a word ("May⏎x@example.com⏎...")
+    if (((t.flags & FIRST) !== 0 || ((t.flags & (NAME_ANY | COMMON)) === 0 && t.like >= 2)) && /^[^\S\n]*\n/.test(text.slice(t.end, t.end + 4)) &&
+      (opensLine(t, i, false) || /^,\s$/.test(t.gap) || (t.flags & (COMMON | DICTIONARY_WORD)) === 0 || t.cap) &&
       /^[^\S\n]*\n[^\S\n]*(?:[\w.+-]+(?:@|\s?(?:\[at\]|\(at\))|\s(?:at|arroba)\s)|\+?\(?\d[\d ().-]{6})/.test(text.slice(t.end, t.end + 60))) {
       emit(i, i + 1, 'person.line_before_contact', 0.7);
       continue;
     }
+    if ((t.flags & FIRST) === 0) continue;
+    const plain = (t.flags & (COMMON | DICTIONARY_WORD)) === 0;
+    const asName = plain || (t.cap && !o.allLower && !o.shouting);
+    // "la psicóloga que hizo la entrevista, Esperanza, me cayó muy bien": a first name set off by commas
+    // (or the first of two: "las enfermeras de la infusión, josefina y rosalia, un amor")
+    if (/^,\s{1,2}$/.test(t.gap) && (asName || (t.flags & COMMON) === 0) && /^(?:,|\s(?:and|[&+y])\s\p{L}+,)/u.test(text.slice(t.end, t.end + 30))) {
+      emit(i, i + 1, 'person.apposition', 0.7);
+      continue;
+    }
+    const afterTok = toks[i + 1];
     // "thanks again for squeezing us in⏎melvina": a first name alone on the last line signs the message
     if (afterTok === undefined && t.nl && opensLine(t, i, false) && asName && (t.flags & COMMON) === 0 && /^[\s.!]*$/.test(text.slice(t.end))) {
       emit(i, i + 1, 'person.signature', 0.7);
@@ -1032,7 +1035,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   const listed = (k: number): boolean => {
     const t = toks[k];
     if (t === undefined || used[k] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0 || t.klen < 3) return false;
-    return (t.flags & (COMMON | DICTIONARY_WORD)) === 0 || (t.cap && !o.allLower && !o.shouting);
+    return (t.flags & COMMON) === 0 || (t.cap && !o.allLower && !o.shouting);
   };
   /** The list item next to token k in direction d, or -1: "a, b", "a and b", "a, and b", "a y b", "a or b", "a + b". */
   const nextItem = (k: number, d: 1 | -1): number => {

@@ -125,6 +125,9 @@ describe('names by their place in the message', () => {
     ['yo moshe\nbq@example.com\n359-599-0767', ['moshe']],
     ['lukas, you were so kind at the blood drive', ['lukas']],
     ['la audiologa saul dice que el aparato izquierdo necesita otro', ['saul']],
+    ['Mossie\nsq76@example.com\n(991)914-9155', ['Mossie']],
+    ['Hello there! May\nbq41@example.com\n33-9311-4691', ['May']],
+    ['las enfermeras de la infusión, josefina y rosalia, un amor', ['josefina', 'rosalia']],
     ['occ health: grace zorvath, soc sec on file', ['grace zorvath']],
   ])('%s', (text, names) => {
     expect(persons(text)).toEqual(names);
@@ -141,6 +144,7 @@ describe('names by their place in the message', () => {
     'Update: Grace Period and more',
     'hope, you know, is a good thing',
     'no me regresa la llamada, nomás el estudio fue caro',
+    'see attached\nq@example.com\n123-456-7890',
   ])('%s stays unmasked', (text) => {
     expect(persons(text)).toEqual([]);
   });
