@@ -20,6 +20,8 @@ const STATE_ABBR = new Set(US_STATE_ABBR.toLowerCase().split('|'));
 export class Token {
   /** nameLike under the options of the message, set by detectNames. */
   like = 0;
+  /** An unknown word that is a common word with two letters swapped ("neesd"): see typoOfCommonWord. */
+  typo = false;
   /** The key once made (a non-ASCII word's key is made at once: folding it is how it is looked up). */
   private k: string | undefined;
   private g: string | undefined;
@@ -132,7 +134,7 @@ export const NEVER = new Set(
   yo tu usted el ella nosotros ellos ellas mi su sus nuestro hola gracias por favor si no que quien como cuando
   donde porque para con sin de del la las los lo le les un una unos unas y o pero muy mas ya aqui alli esta este
   esto eso estoy estas estamos soy eres es somos son fue era ser estar hay doctora dra enfermera enfermero tal pa pal
-  poa proxy apoderado apoderada tutor tutora guardian practicante
+  poa proxy apoderado apoderada tutor tutora guardian practicante nomas
   paciente senor senora senorita sra srta don dona usted ustedes
   therapist physician surgeon specialist pharmacist dentist provider cardiologist pcp practitioner caretaker caregiver
   terapeuta medico cirujano especialista farmaceutico dentista proveedor cuidador cuidadora recepcionista receptionist
@@ -340,6 +342,8 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'cita con', 'consulta con', 'seen by', 'visto por', 'lo vio', 'la vio', 'lo atendio', 'la atendio', 'via', 'by',
   'mama de', 'papa de', 'hijo de', 'hija de', 'esposo de', 'esposa de', 'hermano de', 'hermana de', 'abuela de', 'abuelo de',
   'mother of', 'father of', 'wife of', 'husband of', 'son of', 'daughter of', 'kid', 'my kid', 'named',
+  'mom of', 'dad of', 'attendant', 'buddy', 'audiologist', 'audiologa', 'audiologo', 'nurses', 'enfermeras', 'refund',
+  'reembolso a', 'reembolsar a', 'companera', 'companero',
   'kids', 'children', 'sons', 'daughters', 'hijos', 'hijas', 'nietos', 'nietas', 'chamaco', 'chamaca', 'chamaquito', 'chamaquita',
   'comadre', 'compadre', 'un tal', 'una tal',
   'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social', 'tech', 'technician', 'receptionist',
@@ -449,6 +453,10 @@ function nameLike(t: Token, o: NameOptions): number {
   if (common) return 0;
   // unknown word
   if (t.accentEnd || looksLikeWordForm(t.key)) return 0;
+  if (typoOfCommonWord(t.key)) {
+    t.typo = true;
+    return 0;
+  }
   if (noCase || capital) return t.klen >= 3 ? 2 : 1;
   return 1;
 }
@@ -467,10 +475,33 @@ function looksLikeWordForm(key: string): boolean {
   const last = key.charCodeAt(key.length - 1);
   if (last === 0xe1 || last === 0xe9 || last === 0xed || last === 0xf3 || last === 0xfa) return true; // á é í ó ú
   if (key.length < 5) return false;
+  // "arrastrada", "cancelado", "recibido": long participles (surnames with these endings are in the lexicon)
+  if (key.length >= 8 && /(?:ad|id)[ao]$/.test(key)) return true;
   // a short "-ly" word is a name as often as an adverb ("amely", "kelly"); common adverbs are in the word list
   if (key.length < 7 && key.endsWith('ly')) return false;
   const endings = ENDINGS_BY_LAST.get(last);
   if (endings !== undefined) for (const e of endings) if (key.endsWith(e)) return true;
+  return false;
+}
+
+/** Whether `key` is a common word that is no name, in the lexicon. */
+function plainWord(key: string): boolean {
+  const f = lexiconFlags(key);
+  return (f & COMMON) !== 0 && (f & NAME_ANY) === 0;
+}
+
+/**
+ * A word the lexicon does not know that is a common word with two neighbouring letters swapped
+ * ("neesd", "teine", "vsiit"): a typo, not a name. (Unknown words only: a name in the lexicon never
+ * gets here. A letter left out is not tested: "torp" and "huels" are surnames one letter from words.)
+ */
+function typoOfCommonWord(key: string): boolean {
+  const n = key.length;
+  if (n < 4 || n > 14) return false;
+  for (let i = 0; i + 1 < n; i++) {
+    if (key[i] === key[i + 1]) continue;
+    if (plainWord(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2))) return true;
+  }
   return false;
 }
 
@@ -522,6 +553,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   };
 
   /** Extend a name from token i; returns the index after the last name token (or i). */
+  /** A joining word between two names: and, y, or, o. */
+  const isAnd = (t: Token | undefined): boolean => t !== undefined && (t.key === 'and' || t.key === 'y' || t.key === 'or' || t.key === 'o') && /^,?\s$/.test(t.gap);
   const extend = (i: number, minFirst: number, maxLen = 5, strong = false): number => {
     let j = i;
     let count = 0;
@@ -531,6 +564,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (j > i && !nameGap(t, prev)) break;
       if (j > i && used[j]) break; // a name already found ends this run ("aide Precious": the cue word is not a name)
       if (j > i && THING_NOUNS.has(t.key)) return i; // "ginger tea", "rose water": a thing, not a name
+      // a verb a name is the subject of ends it in lower-case text ("la audióloga saul dice que ...")
+      if (j > i && !t.cap && VERBS_AFTER_NAME.has(t.key)) break;
       // a date starts: "born august 2021", "Mann Jun 1929" (a month name followed by a number)
       if (j > i && MONTH_KEYS.has(t.key) && /^[\s,.]{0,2}\d/.test(text.slice(t.end, t.end + 3))) break;
       // a state name after a first name is a surname ("Keisha Washington"), otherwise a place
@@ -549,6 +584,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       }
       let score = t.like;
       if (isInitial(t) && j > i) score = 3;
+      // after a first name a swapped-letter look-alike of a word is a surname after all ("ricky ledner")
+      if (t.typo && j > i && ((toks[j - 1] as Token).flags & FIRST) !== 0) score = 2;
       // a name written in lower case continues with lower-case unknown words ("barry leannon")
       const lowerRun = j > i && !t.cap && !(toks[i] as Token).cap && score === 1 && !(t.flags & (NAME_ANY | COMMON)) && t.klen >= 3;
       if (lowerRun) score = 2;
@@ -588,6 +625,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const t = toks[i] as Token;
     const cues = (t.cls & W_CUE) !== 0 ? cueWord(t)?.cues : undefined;
     if (cues === undefined) continue;
+    // (the end of a domain is no cue: "...@prodigy.net.mx, nomás")
+    if (t.start > 0 && (text.charCodeAt(t.start - 1) === 46 || text.charCodeAt(t.start - 1) === 64)) continue;
     for (const c of cues) {
       if (!matchPhrase(toks, i, c.words)) continue;
       const k = i + c.words.length;
@@ -634,10 +673,14 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         if (ok && !(nt.flags & NAME_ANY) && !(nt.cap && !o.allLower && !o.shouting)) ok = false;
         minFirst = 1;
       } else {
-        ok = sc >= 2 || (sc === 1 && !!(nt.flags & NAME_ANY) && (surnameNext || (nt.cap && !o.shouting))) || (sc === 1 && !(nt.flags & COMMON) && !nt.cap && nt.klen >= 3);
+        // ("for mia reinger": a first name that is also a word, then an unknown lower-case word of four letters or more)
+        const unknownNext = next !== undefined && nameGap(next, nt) && next.like >= 1 && (next.flags & (NAME_ANY | COMMON)) === 0 && !next.cap && next.klen >= 4 && (next.cls & W_NEVER) === 0;
+        ok = sc >= 2 || (sc === 1 && !!(nt.flags & NAME_ANY) && (surnameNext || (nt.cap && !o.shouting) || ((nt.flags & FIRST) !== 0 && unknownNext))) || (sc === 1 && !(nt.flags & COMMON) && !nt.cap && nt.klen >= 3);
         // generic prepositions ("with", "for", "from") need a capitalised word or a lexicon name
         // ("con antibiótico", "with dementia": an unknown lower-case word alone is a thing, not a person)
-        if (ok && GENERIC_CUES.has(phrase) && !((nt.cap && !o.shouting) || nt.flags & NAME_ANY || ((o.allLower || o.shouting) && sc >= 2 && surnameNext && (next as Token).flags & NAME_ANY))) ok = false;
+        // (an unknown word before a known surname is a first name: "FMLA for elta cassin")
+        const knownSurnameNext = next !== undefined && nameGap(next, nt) && (next.flags & (SURNAME | OTHER_NAME)) !== 0 && (next.flags & COMMON) === 0;
+        if (ok && GENERIC_CUES.has(phrase) && !((nt.cap && !o.shouting) || nt.flags & NAME_ANY || knownSurnameNext || ((o.allLower || o.shouting) && sc >= 2 && surnameNext && (next as Token).flags & NAME_ANY))) ok = false;
         // ("with ginger tea": a name that is also an ordinary word, in lower case, after a preposition is the word)
         if (ok && GENERIC_CUES.has(phrase) && (nt.flags & COMMON) !== 0 && !nt.cap && !(next !== undefined && nameGap(next, nt) && (next.flags & COMMON) === 0 && next.like >= 1 && (next.cls & W_NEVER) === 0 && !THING_NOUNS.has(next.key))) ok = false;
         // "my grandma dolores", "mi hermano soledad", "MI HIJA AMPARO": after a family word a first name
@@ -651,6 +694,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         if (ok && nt.gap.indexOf(',') >= 0 && !nt.cap && (nt.flags & NAME_ANY) === 0) ok = false;
         minFirst = 1;
       }
+      // "for FMLA, my manager is ...": a short word in capitals the lexicon does not know is an abbreviation
+      if (ok && nt.upper && !o.shouting && nt.klen <= 4 && (nt.flags & NAME_ANY) === 0) ok = false;
       // "interpreter cert number 123": the word before "number" says what the number is of
       if (ok && next !== undefined && next.gap === ' ' && (next.key === 'number' || next.key === 'numero' || next.key === 'num') && (nt.flags & FIRST) === 0) ok = false;
       if (!ok) break;
@@ -699,6 +744,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (!okTok) break;
       // "do i book here", "médico, agendo aquí": after a pronoun, or an unknown lower-case word, it is a verb
       if (j > 0 && SUBJECT_PRONOUNS.has((toks[j - 1] as Token).key)) break;
+      // "la carta de cobranza", "las llamadas de cobranza": after an article a lower-case word is a thing
+      if (j > 0 && !tk.cap && ARTICLES.has((toks[j - 1] as Token).key)) break;
       if (j === i - 1 && (t.cls & W_AFTER_WORDS) !== 0 && !tk.cap && (tk.flags & NAME_ANY) === 0) {
         // an unknown lower-case word right before "here"/"aquí" is a name only after a known one ("skylar mills here"
         // is; "saige schowalter here" is when saige is known; "médico, agendo aquí" is not)
@@ -728,6 +775,17 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     if ((nt.flags & COMMON) !== 0 && !(nt.cap && !o.allLower && !o.shouting)) continue;
     emit(i + 1, i + 2, 'person.cue.subject', 0.8);
   }
+  // "did saul or karl get the schedule": two first names joined by or/and as the subject
+  for (let i = 0; i + 4 < n; i++) {
+    if (!MODALS.has((toks[i] as Token).key)) continue;
+    const a = toks[i + 1] as Token;
+    const b = toks[i + 3] as Token;
+    if (used[i + 1] || used[i + 3] || !isAnd(toks[i + 2]) || b.gap !== ' ' || (toks[i + 4] as Token).gap !== ' ' || !SUBJECT_VERBS.has((toks[i + 4] as Token).key)) continue;
+    const firstName = (t: Token): boolean => (t.flags & FIRST) !== 0 && (t.cls & W_NEVER) === 0 && ((t.flags & COMMON) === 0 || (t.cap && !o.allLower && !o.shouting));
+    if (!firstName(a) || !firstName(b) || a.gap !== ' ') continue;
+    emit(i + 1, i + 2, 'person.cue.subject', 0.8);
+    emit(i + 3, i + 4, 'person.cue.subject', 0.8);
+  }
 
   // 2e. a form field: "court ordered tx: Isom Lowe, ss ...", "records request - korbin rice / dob ...",
   // "dialysis transfer: Gunnar Wiza, born ...": after ':' or ' - ', name words, then ',' '/' or ' - '
@@ -745,7 +803,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       // (a capitalised dictionary word that is not a first name reads as a heading: "Update - Portal Down, sorry";
       // a first name that is also a word opens a name when a surname or an initial follows: "admit: grace f. hahn")
       const nk = toks[j + 1];
-      const firstOfName = j === i && (tk.flags & FIRST) !== 0 && nk !== undefined && nameGap(nk, tk) && (isInitial(nk) || ((nk.flags & (SURNAME | OTHER_NAME)) !== 0 && (nk.flags & COMMON) === 0));
+      const firstOfName = j === i && (tk.flags & FIRST) !== 0 && nk !== undefined && nameGap(nk, tk) && (isInitial(nk) || ((nk.flags & (SURNAME | OTHER_NAME)) !== 0 && (nk.flags & COMMON) === 0) ||
+        ((nk.flags & (NAME_ANY | COMMON)) === 0 && nk.like >= 1 && nk.klen >= 4));
       // (and a surname that is also a word closes one: "edwina cole", "grace f. hahn")
       const surnameOfName = j > i && names > 0 && (tk.flags & SURNAME) !== 0;
       if (firstOfName || surnameOfName) names++;
@@ -757,11 +816,14 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     let caps = 0;
     for (let k = i; k < j; k++) if ((toks[k] as Token).cap) caps++;
     // (names the lexicon does not know count when written as names in a message with case)
-    if (j - i < 2 || ordinary > 0 || (names === 0 && !(caps === j - i && !o.allLower && !o.shouting))) continue;
-    const rest = text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 4);
+    // (one word: a first name that is no ordinary word, then a comma: "chemo schedule: natalie, 28 november")
+    const only = toks[i] as Token;
+    const single = j - i === 1 && (only.flags & FIRST) !== 0 && ((only.flags & (COMMON | DICTIONARY_WORD)) === 0 || (only.cap && !o.allLower && !o.shouting)) && text.charCodeAt(only.end) === 44;
+    if ((j - i < 2 && !single) || (ordinary > 0 && !single) || (names === 0 && !single && !(caps === j - i && !o.allLower && !o.shouting))) continue;
+    const rest = text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 6);
     // (or a field label: "dental: edwina cole dob 11/04/1941")
     const label = toks[j] !== undefined && (toks[j] as Token).gap === ' ' && DATE_LABELS.has((toks[j] as Token).key);
-    if (!/^(?:,|\s?\/|\s[-–—]\s)/.test(rest) && !label) continue;
+    if (!/^(?:,|\s?\/|\s[-–—]\s|\s(?:and|y|&)\s)/.test(rest) && !label) continue;
     emit(i, j, 'person.form_field', 0.75);
   }
 
@@ -769,14 +831,38 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   // two first names joined by and/y: "jose and lupita both need flu shots"
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
-    if (used[i] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0) continue;
+    if (used[i] || (t.cls & W_NEVER) !== 0) continue;
+    // "karson⏎ena@example.com⏎327.823.9798", "hi again, iliana⏎rq@...", "Mossie⏎...": a first name (or a word the
+    // lexicon does not know, written as a name) ending its line, with an e-mail address or a phone number on the
+    // next one; the layout is evidence enough for a first name that is also a word ("May⏎x@example.com⏎...")
+    if (((t.flags & FIRST) !== 0 || ((t.flags & (NAME_ANY | COMMON)) === 0 && t.like >= 2)) && /^[^\S\n]*\n/.test(text.slice(t.end, t.end + 4)) &&
+      (opensLine(t, i, false) || /^,\s$/.test(t.gap) || (t.flags & (COMMON | DICTIONARY_WORD)) === 0 || t.cap) &&
+      /^[^\S\n]*\n[^\S\n]*(?:[\w.+-]+(?:@|\s?(?:\[at\]|\(at\))|\s(?:at|arroba)\s)|\+?\(?\d[\d ().-]{6})/.test(text.slice(t.end, t.end + 60))) {
+      emit(i, i + 1, 'person.line_before_contact', 0.7);
+      continue;
+    }
+    if ((t.flags & FIRST) === 0) continue;
+    const plain = (t.flags & (COMMON | DICTIONARY_WORD)) === 0;
+    const asName = plain || (t.cap && !o.allLower && !o.shouting);
     // "la psicóloga que hizo la entrevista, Esperanza, me cayó muy bien": a first name set off by commas
-    if (/^,\s{1,2}$/.test(t.gap) && text.charCodeAt(t.end) === 44 && ((t.flags & (COMMON | DICTIONARY_WORD)) === 0 || (t.cap && !o.allLower && !o.shouting))) {
+    // (or the first of two: "las enfermeras de la infusión, josefina y rosalia, un amor")
+    if (/^,\s{1,2}$/.test(t.gap) && (asName || (t.flags & COMMON) === 0) && /^(?:,|\s(?:and|[&+y])\s\p{L}+,)/u.test(text.slice(t.end, t.end + 30))) {
       emit(i, i + 1, 'person.apposition', 0.7);
       continue;
     }
+    const afterTok = toks[i + 1];
+    // "thanks again for squeezing us in⏎melvina": a first name alone on the last line signs the message
+    if (afterTok === undefined && t.nl && opensLine(t, i, false) && asName && (t.flags & COMMON) === 0 && /^[\s.!]*$/.test(text.slice(t.end))) {
+      emit(i, i + 1, 'person.signature', 0.7);
+      continue;
+    }
+    // "ok Germán gracias ya me llegó", "ok margaret thank u": a first name, then thanks
+    if (afterTok !== undefined && /^,?\s$/.test(afterTok.gap) && (afterTok.key === 'gracias' || afterTok.key === 'thank' || afterTok.key === 'thanks') && asName && i > 0 && /^\s$/.test(t.gap)
+      && ((toks[i - 1] as Token).key === 'ok' || (toks[i - 1] as Token).key === 'okay' || (toks[i - 1] as Token).key === 'oh')) {
+      emit(i, i + 1, 'person.vocative', 0.7);
+      continue;
+    }
     if (!opensLine(t, i, false)) continue;
-    const plain = (t.flags & (COMMON | DICTIONARY_WORD)) === 0;
     // "gavin - 986-810-5138 - ...", "Buck - (264) ...": a first name, a dash, then a number (a capitalised
     // name that is also a word too, in a message with case); "Esperanza, mil gracias": the one thanked
     const rest = text.slice(t.end, t.end + 14);
@@ -785,7 +871,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       continue;
     }
     const after = toks[i + 1];
-    if (after !== undefined && /^,\s$/.test(after.gap) && THANKS_WORDS.has(after.key) && (plain || t.cap)) {
+    if (after !== undefined && /^,\s$/.test(after.gap) && (THANKS_WORDS.has(after.key) || after.key === 'you' || after.key === 'usted') && (plain || t.cap)) {
       emit(i, i + 1, 'person.line_start.vocative', 0.7);
       continue;
     }
@@ -949,20 +1035,19 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   const listed = (k: number): boolean => {
     const t = toks[k];
     if (t === undefined || used[k] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0 || t.klen < 3) return false;
-    return (t.flags & (COMMON | DICTIONARY_WORD)) === 0 || (t.cap && !o.allLower && !o.shouting);
+    return (t.flags & COMMON) === 0 || (t.cap && !o.allLower && !o.shouting);
   };
-  const isAnd = (t: Token | undefined): boolean => t !== undefined && (t.key === 'and' || t.key === 'y') && /^,?\s$/.test(t.gap);
-  /** The list item next to token k in direction d, or -1: "a, b", "a and b", "a, and b", "a y b". */
+  /** The list item next to token k in direction d, or -1: "a, b", "a and b", "a, and b", "a y b", "a or b", "a + b". */
   const nextItem = (k: number, d: 1 | -1): number => {
     if (d === 1) {
       const n1 = toks[k + 1];
       if (n1 === undefined) return -1;
       if (isAnd(n1)) return toks[k + 2]?.gap === ' ' ? k + 2 : -1;
-      return /^,\s{1,2}$/.test(n1.gap) ? k + 1 : -1;
+      return /^(?:,\s{1,2}|\s?[+&/]\s?)$/.test(n1.gap) ? k + 1 : -1;
     }
     const here = toks[k] as Token;
     if (k >= 2 && here.gap === ' ' && isAnd(toks[k - 1])) return k - 2;
-    return k >= 1 && /^,\s{1,2}$/.test(here.gap) ? k - 1 : -1;
+    return k >= 1 && /^(?:,\s{1,2}|\s?[+&/]\s?)$/.test(here.gap) ? k - 1 : -1;
   };
   for (let f = 0; f < findings.length; f++) {
     const { start, end } = findings[f] as Finding;
@@ -1051,7 +1136,8 @@ const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root', 'mil
 
 /** Verbs after a first name that opens a line ("maria said", "brenda was rude"). */
 const VERBS_AFTER_NAME = new Set(['said', 'says', 'told', 'called', 'asked', 'was', 'is', 'has', 'had', 'wants', 'needs', 'left', 'came',
-  'got', 'gave', 'sent', 'dijo', 'llamo', 'esta', 'estaba', 'tiene', 'quiere', 'necesita', 'fue', 'mando', 'pregunto']);
+  'got', 'gave', 'sent', 'dijo', 'llamo', 'esta', 'estaba', 'tiene', 'quiere', 'necesita', 'fue', 'mando', 'pregunto', 'dice', 'comenta',
+  'pregunta', 'manda']);
 
 /** Subject pronouns: the word after one is a verb ("do i book here"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'u', 'yo', 'tu', 'nosotros']);
@@ -1079,7 +1165,9 @@ const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'mom', '
   'kid', 'kids', 'children', 'sons', 'daughters', 'hijos', 'hijas', 'nietos', 'nietas', 'chamaco', 'chamaca', 'comadre', 'compadre']);
 
 /** "Rico from billing", "clemente de cobranza", "carolanne at the desk": a name, then where they work. */
-const DEPARTMENTS = new Set(['lab', 'laboratorio', 'hospice', 'hospicio', 'radiology', 'radiologia', 'billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);
+const DEPARTMENTS = new Set(['lab', 'laboratorio', 'hospice', 'hospicio', 'radiology', 'radiologia', 'derm', 'dermatology',
+  'dermatologia', 'cardiology', 'cardiologia', 'oncology', 'oncologia', 'ortho', 'orthopedics', 'peds', 'pediatrics', 'pediatria',
+  'neurology', 'neurologia', 'urology', 'urologia', 'billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);
 const ROLE_IN_BRACKETS = new Set(['patient', 'paciente', 'pt', 'caller', 'member', 'mom', 'dad', 'son', 'daughter', 'hijo', 'hija']);
 function departmentAfter(toks: readonly Token[], i: number): boolean {
   const nx = toks[i + 1];

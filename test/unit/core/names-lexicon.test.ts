@@ -107,3 +107,60 @@ describe('a list of names', () => {
     expect(persons(text)).toEqual(names);
   });
 });
+
+describe('names by their place in the message', () => {
+  test.each<[string, string[]]>([
+    ['karson\nena_q@example.com\n327.823.9798', ['karson']],
+    ['hi again, iliana\nrq@example.com\n2125091777', ['iliana']],
+    ['thanks again for squeezing us in\nmelvina', ['melvina']],
+    ['ok Germán gracias ya me llegó la forma', ['Germán']],
+    ['did saul or karl get the infusion schedule', ['saul', 'karl']],
+    ['infusion nurses June + Luella were amazing today', ['June', 'Luella']],
+    ['the parking attendant shea said my validation expired', ['shea']],
+    ['chemo schedule: natalie, 28 november 2021', ['natalie']],
+    ['well child visit for mia zorvath, she turns 4 next month', ['mia zorvath']],
+    ['IVF consent: Josianne Qorvath and partner Salvatore Qorvath, date of birth on file', ['Josianne Qorvath', 'Salvatore Qorvath']],
+    ['is meredith from derm calling me?', ['meredith']],
+    ['hi again, chemo schedule: Faith, the 3rd of February', ['Faith']],
+    ['yo moshe\nbq@example.com\n359-599-0767', ['moshe']],
+    ['lukas, you were so kind at the blood drive', ['lukas']],
+    ['la audiologa saul dice que el aparato izquierdo necesita otro', ['saul']],
+    ['Mossie\nsq76@example.com\n(991)914-9155', ['Mossie']],
+    ['Hello there! May\nbq41@example.com\n33-9311-4691', ['May']],
+    ['las enfermeras de la infusión, josefina y rosalia, un amor', ['josefina', 'rosalia']],
+    ['occ health: grace zorvath, soc sec on file', ['grace zorvath']],
+  ])('%s', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  test.each([
+    'see you then\nMay',
+    'call me back\nplease',
+    'update: pending, see notes',
+    'Morning team, for FMLA, my manager is out',
+    '93 años, hombre, habla arrastrada desde el martes',
+    'la carta de cobranza dice que debo',
+    'does bill or mark need it',
+    'Update: Grace Period and more',
+    'hope, you know, is a good thing',
+    'no me regresa la llamada, nomás el estudio fue caro',
+    'see attached\nq@example.com\n123-456-7890',
+  ])('%s stays unmasked', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
+
+describe('typos of common words are not names', () => {
+  test.each([
+    'my mom neesd a ride to chemo',
+    'el abuelo teine 104 y quiere aparatos',
+    'well child vsiit should be free',
+    'mi correo es alguien@example.com.mx, nomás el estudio fue caro',
+  ])('%s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  test('after a first name a swapped-letter look-alike is a surname', () => {
+    expect(persons('pay it for ricky ledner')).toEqual(['ricky ledner']);
+  });
+});
