@@ -135,6 +135,7 @@ export const NEVER = new Set(
   donde porque para con sin de del la las los lo le les un una unos unas y o pero muy mas ya aqui alli esta este
   esto eso estoy estas estamos soy eres es somos son fue era ser estar hay doctora dra enfermera enfermero tal pa pal
   poa proxy apoderado apoderada tutor tutora guardian practicante nomas
+  jamon mole queso caldo sopa arroz pollo salsa tortilla tamal tamales pozole omelet omelette
   paciente senor senora senorita sra srta don dona usted ustedes
   therapist physician surgeon specialist pharmacist dentist provider cardiologist pcp practitioner caretaker caregiver
   terapeuta medico cirujano especialista farmaceutico dentista proveedor cuidador cuidadora recepcionista receptionist
@@ -1004,6 +1005,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // no case information: a first name then a surname (or an unknown word), few common words
         ok = (t.flags & FIRST) !== 0 && commons <= (len >= 3 ? 1 : t.flags & COMMON ? 1 : 0) && (lasts > 0 || unknown > 0);
         if (ok && t.flags & COMMON && !(((toks[i + 1] as Token).flags & (SURNAME | OTHER_NAME)) && !((toks[i + 1] as Token).flags & COMMON))) ok = false;
+        // "georgia peaches", "carolina reaper": a state's name in lower case opening words is a kind of thing
+        if (ok && !t.cap && (t.cls & W_REGION_WORDS) !== 0) ok = false;
         // "la pura corona salió en 840 €", "al alba": after an article (or as one) lower-case words are words
         if (ok && !t.cap && (ARTICLES.has(t.key) || (i > 0 && ARTICLES.has((toks[i - 1] as Token).key) && t.gapIs(' ')))) ok = false;
         // "1 tab daily": a word that is also a word, right after a count, is what is counted

@@ -128,6 +128,7 @@ describe('names by their place in the message', () => {
     ['Mossie\nsq76@example.com\n(991)914-9155', ['Mossie']],
     ['Hello there! May\nbq41@example.com\n33-9311-4691', ['May']],
     ['las enfermeras de la infusión, josefina y rosalia, un amor', ['josefina', 'rosalia']],
+    ['my friend georgia smith called', ['georgia smith']],
     ['occ health: grace zorvath, soc sec on file', ['grace zorvath']],
   ])('%s', (text, names) => {
     expect(persons(text)).toEqual(names);
@@ -145,6 +146,9 @@ describe('names by their place in the message', () => {
     'hope, you know, is a good thing',
     'no me regresa la llamada, nomás el estudio fue caro',
     'see attached\nq@example.com\n123-456-7890',
+    'jamon serrano en el embarazo por FIV?',
+    'Buenas buenas mole poblano despues de la bariatrica?',
+    'georgia peaches or canned for the soft diet',
   ])('%s stays unmasked', (text) => {
     expect(persons(text)).toEqual([]);
   });
