@@ -777,12 +777,12 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     emit(i + 1, i + 2, 'person.cue.subject', 0.8);
   }
   // "did saul or karl get the schedule": two first names joined by or/and as the subject
+  const firstName = (t: Token): boolean => (t.flags & FIRST) !== 0 && (t.cls & W_NEVER) === 0 && ((t.flags & COMMON) === 0 || (t.cap && !o.allLower && !o.shouting));
   for (let i = 0; i + 4 < n; i++) {
     if (!MODALS.has((toks[i] as Token).key)) continue;
     const a = toks[i + 1] as Token;
     const b = toks[i + 3] as Token;
     if (used[i + 1] || used[i + 3] || !isAnd(toks[i + 2]) || b.gap !== ' ' || (toks[i + 4] as Token).gap !== ' ' || !SUBJECT_VERBS.has((toks[i + 4] as Token).key)) continue;
-    const firstName = (t: Token): boolean => (t.flags & FIRST) !== 0 && (t.cls & W_NEVER) === 0 && ((t.flags & COMMON) === 0 || (t.cap && !o.allLower && !o.shouting));
     if (!firstName(a) || !firstName(b) || a.gap !== ' ') continue;
     emit(i + 1, i + 2, 'person.cue.subject', 0.8);
     emit(i + 3, i + 4, 'person.cue.subject', 0.8);
@@ -864,20 +864,19 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       continue;
     }
     if (!opensLine(t, i, false)) continue;
-    // "gavin - 986-810-5138 - ...", "Buck - (264) ...": a first name, a dash, then a number (a capitalised
-    // name that is also a word too, in a message with case); "Esperanza, mil gracias": the one thanked
+    // "gavin - 986-810-5138 - ...", "Buck - (264) ...": a first name, a dash, then a phone-length number
     const rest = text.slice(t.end, t.end + 14);
     if (/^\s[-–—]\s{1,2}(?:\+\s?\d|\(\d|\d[\d .-]{6})/.test(rest)) {
       emit(i, i + 1, 'person.line_start.contact', 0.7);
       continue;
     }
-    const after = toks[i + 1];
-    if (after !== undefined && /^,\s$/.test(after.gap) && (THANKS_WORDS.has(after.key) || after.key === 'you' || after.key === 'usted') && (plain || t.cap)) {
+    // "Esperanza, mil gracias", "lukas, you were so kind": the one thanked or spoken to
+    if (afterTok !== undefined && /^,\s$/.test(afterTok.gap) && (THANKS_WORDS.has(afterTok.key) || afterTok.key === 'you' || afterTok.key === 'usted') && (plain || t.cap)) {
       emit(i, i + 1, 'person.line_start.vocative', 0.7);
       continue;
     }
     if (!plain) continue;
-    const nx = toks[i + 1];
+    const nx = afterTok;
     if (nx === undefined || nx.gap !== ' ') continue;
     if (VERBS_AFTER_NAME.has(nx.key)) {
       emit(i, i + 1, 'person.line_start.verb', 0.7);
