@@ -129,6 +129,10 @@ function misspeltKeyLabel(text: string, cs: number, ce: number, found: readonly 
       qualifierTypo = true;
       continue;
     }
+    // an exact kind word nearer than a misspelt keyword names the number ("matrícla consular X" is consular)
+    // (itself close to another keyword, it keeps its own kind: "medicaid" is not a typo of "medicare")
+    const exact = qualifierTypo ? undefined : CLAUSE_LABEL.get(w);
+    if (exact !== undefined) return exact !== 'PHONE' && keyLabel(w, false) !== undefined ? exact : undefined;
     const label = keyLabel(w, qualifierTypo);
     if (label) return label;
     if (seen >= 2) break;
@@ -186,7 +190,11 @@ const CLAUSE_WORDS: ReadonlyArray<readonly [Label | 'PHONE', string]> = [
   ['ACCOUNT_NUMBER',
     'account acct bank banco bancaria bancario checking savings routing deposit deposito autodraft autopay collections collection cobranza ' +
     'transfer transferencia wire cuenta clabe ach'],
-  ['LICENSE_NUMBER', 'license licence licencia lic passport pasaporte cdl dl dea cedula'],
+  // identity documents besides licences and passports: consular ids, immigration papers, national ids,
+  // a notary's commission ("matrícula consular", "A-number", "número de extranjero", "notary commission")
+  ['LICENSE_NUMBER',
+    'license licence licencia lic passport pasaporte cdl dl dea cedula consular consulado alien a-number uscis extranjero extranjera ' +
+    'extranjeria notary notario notaria visa dni nie ine curp'],
   ['DEVICE_ID',
     'device dispositivo serial serie scale bascula attachment processor procesador monitor pump bomba sensor meter implant implante ' +
     'glucometer glucometro cpap bipap concentrator concentrador'],
@@ -201,6 +209,7 @@ const CLAUSE_FUZZY = [...CLAUSE_LABEL].filter(([w]) => w.length >= 5);
 /** Words that make a following "id" a photo id (a licence or passport): "scanned my ID", "mi identificación". */
 const ID_OWNER = new Set(['my', 'mi', 'his', 'her', 'your', 'su', 'tu', 'photo', 'state', 'government']);
 const ID_WORD = new Set(['id', 'identificacion', 'identification', 'identidad']);
+const WORK_WORD = new Set(['work', 'employment', 'trabajo']);
 const CLAUSE_TOKEN = /[\p{L}\p{N}#'-]+/gu;
 const NUMBER_WORD = new Set(['number', 'numero', 'num', 'no', 'nro', 'id', '#']);
 /** Where a phone line is, besides the phone words: "home number", "número de casa". */
@@ -230,8 +239,11 @@ export function clauseIdLabel(text: string, start: number): Label | 'PHONE' | un
     const prev = k > 0 ? foldWord(toks[k - 1] as string) : '';
     let label: Label | 'PHONE' | undefined = CLAUSE_LABEL.get(w);
     // "my number is", "mi número es": someone's own number is their phone
-    if (label === undefined && NUMBER_WORD.has(w) && w !== 'id' && ID_OWNER.has(prev)) label = 'PHONE';
+    // (unless a kind word just before names whose number it is: "el notario puso su número")
+    if (label === undefined && NUMBER_WORD.has(w) && w !== 'id' && ID_OWNER.has(prev)) label = holderKind(toks, k - 2) ?? 'PHONE';
     if (label === undefined && ID_WORD.has(w) && ID_OWNER.has(prev)) label = 'LICENSE_NUMBER';
+    // a work permit ("work permit card number", "permiso de trabajo"); other permits are parking ones
+    if (label === undefined && ((w === 'permit' && WORK_WORD.has(prev)) || (WORK_WORD.has(w) && prev === 'de' && k > 1 && foldWord(toks[k - 2] as string) === 'permiso'))) label = 'LICENSE_NUMBER';
     if (label === undefined && w.length >= 5 && /^[a-z]+$/.test(w)) {
       for (const [key, l] of CLAUSE_FUZZY) {
         if (editsFrom(w, key) > 0) {
@@ -250,6 +262,15 @@ export function clauseIdLabel(text: string, start: number): Label | 'PHONE' | un
     return label;
   }
   return owner;
+}
+
+/** The kind word (not a phone word) among the three tokens ending at k: who holds "su número". */
+function holderKind(toks: readonly string[], k: number): Label | undefined {
+  for (let j = k; j >= 0 && j > k - 3; j--) {
+    const l = CLAUSE_LABEL.get(foldWord(toks[j] as string));
+    if (l !== undefined) return l === 'PHONE' ? undefined : l;
+  }
+  return undefined;
 }
 
 const OWNER_PREP = new Set(['de', 'del', 'of', 'for', 'para']);

@@ -695,7 +695,9 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'license.keyed',
     'LICENSE_NUMBER',
-    "(?:driver'?s?|drivers|driving|nursing|medical|rn|lpn|np|professional|state|pharmacy|dental|physician|commercial|federal)? ?licen[cs]e(?: number| no| #| id)?|(?:driver'?s?|drivers) lic|lic(?:\\.|#| no| number)?|dl|dln|dea(?: number| no| #| registration)?|passport(?: number| no| #)?|licencia(?: de conducir| de manejo| de chofer| m[eé]dica| profesional| federal| estatal| comercial)?(?: n[uú]mero)?|(?:commercial |federal )?cdl|pasaporte|c[eé]dula(?: profesional)?|state(?:[- ]issued)? id(?: card)?(?: number| no| #)?|(?:carnet|permiso|licencia) de (?:conducir|manejar)|(?:(?:interpreter|professional|board|nursing) )?cert(?:ification)?(?: number| no| #| id)|(?:n[uú]mero de )?certificaci[oó]n(?: profesional)?",
+    "(?:driver'?s?|drivers|driving|nursing|medical|rn|lpn|np|professional|state|pharmacy|dental|physician|commercial|federal)? ?licen[cs]e(?: number| no| #| id)?|(?:driver'?s?|drivers) lic|lic(?:\\.|#| no| number)?|dl|dln|dea(?: number| no| #| registration)?|passport(?: number| no| #)?|licencia(?: de conducir| de manejo| de chofer| m[eé]dica| profesional| federal| estatal| comercial)?(?: n[uú]mero)?|(?:commercial |federal )?cdl|pasaporte|c[eé]dula(?: profesional)?|state(?:[- ]issued)? id(?: card)?(?: number| no| #)?|(?:carnet|permiso|licencia) de (?:conducir|manejar)|(?:(?:interpreter|professional|board|nursing) )?cert(?:ification)?(?: number| no| #| id)|(?:n[uú]mero de )?certificaci[oó]n(?: profesional)?" +
+      // identity documents: consular ids, immigration papers, national ids, a notary's commission
+      "|matr[ií]cula consular|consular id(?: card)?|a-number|alien (?:registration )?(?:number|no|#)|(?:work|employment) (?:permit|authorization)(?: card)?|ead card|permiso de trabajo|(?:n[uú]mero|tarjeta|tarjeta de identidad) de extranjer[oa]|nie|dni|curp|notary(?: public)? commission|(?:comisi[oó]n|n[uú]mero) (?:de|del) notario",
   ),
   keyed(
     'vehicle.keyed',
