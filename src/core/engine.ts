@@ -62,7 +62,7 @@ const DEVICE_TRIGGERS = [
 
 /** Triggers of the plate rules (a vehicle word before the value, or in its clause): one group for both. */
 const VEHICLE_TRIGGERS = [
-  'car', 'auto', 'coche', 'troca', 'truck', 'camioneta', 'van', 'vehic', 'vehíc', 'my tag', 'mi placa', 'ambulan', 'moto', 'pass', 'permit', 'sticker', 'tag', 'pase', 'permiso', 'tarjet',
+  'car', 'auto', 'coche', 'troca', 'truck', 'camioneta', 'van', 'bus', 'coach', 'shuttle', 'cami', 'suv', 'taxi', 'combi', 'furgon', 'vehic', 'vehíc', 'my tag', 'mi placa', 'ambulan', 'moto', 'pass', 'permit', 'sticker', 'tag', 'pase', 'permiso', 'tarjet',
   'plate', 'placa', 'vin', 'valet', 'parking', 'estacionamiento',
 ];
 
@@ -577,6 +577,9 @@ const STATE_ZIP_AHEAD = new RegExp(`,?\\s{1,2}(?:${STATE_ALT})\\.?,?\\s{1,2}\\d{
 const CITY_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'the', 'st', 'san', 'santa', 'sta', 'ft', 'mt', 'y']);
 const CITY_STOP = new Set(['please', 'thanks', 'thank', 'thx', 'gracias', 'now', 'ahora', 'since', 'desde', 'for', 'para', 'at', 'a', 'en', 'is', 'es', 'and', 'y', 'or', 'o', 'but', 'pero', 'then', 'luego', 'also', 'tambien', 'por', 'with', 'con', 'to', 'in', 'on', 'my', 'mi', 'btw', 'asap', 'today', 'hoy', 'tomorrow', 'manana', 'ok']);
 
+const VEHICLE_NOUN = new Set(['van', 'minivan', 'car', 'truck', 'bus', 'coach', 'carro', 'coche', 'auto', 'camion', 'camioneta', 'troca']);
+const PLATE_AHEAD = /\s{1,2}[a-z]{2,4}[ -]?\d{2,4}(?:[ -][a-z0-9]{1,3})?(?![a-z0-9])/iy;
+
 function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
@@ -606,6 +609,8 @@ function cityTail(text: string, end: number, afterZip: boolean): number {
     const raw = tailWordAt(text, pos);
     if (raw === undefined) break;
     const key = foldWord(raw);
+    // "..., van YTR 2400, pay ...": a vehicle word before a plate ends the place ("Van Nuys 91405" stays)
+    if (VEHICLE_NOUN.has(key) && stickyAt(PLATE_AHEAD, text, pos + raw.length)) break;
     const particle = CITY_PARTICLES.has(key);
     if (!particle && (CITY_STOP.has(key) || NEVER.has(key))) break;
     const flags = lexiconFlags(key);

@@ -198,7 +198,7 @@ const CLAUSE_WORDS: ReadonlyArray<readonly [Label | 'PHONE', string]> = [
   ['DEVICE_ID',
     'device dispositivo serial serie scale bascula attachment processor procesador monitor pump bomba sensor meter implant implante ' +
     'glucometer glucometro cpap bipap concentrator concentrador'],
-  ['VEHICLE_ID', 'vehicle vehiculo car cars carro coche auto truck troca camioneta van moto motorcycle plate plates placa placas vin valet parking estacionamiento'],
+  ['VEHICLE_ID', 'vehicle vehiculo car cars carro coche auto truck troca camioneta van minivan bus autobus coach shuttle suv taxi combi furgoneta camion moto motorcycle plate plates placa placas vin valet parking estacionamiento'],
   ['MRN', 'mrn chart record expediente patient paciente donor donante waitlist employee empleado badge gafete folio'],
   ['SSN', 'social ssn itin taxpayer'],
   ['PHONE', 'phone telephone tel telefono cel cell celular mobile movil call llamar llama llame llamen text whatsapp fax contact contacto pager reach'],

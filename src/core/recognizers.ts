@@ -712,7 +712,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'vehicle.plate',
     'VEHICLE_ID',
-    '(?:car|auto|carro|coche|troca|truck|camioneta|van|veh[ií]culo|vehicle|ambulance|ambulancia|motorcycle|moto|motocicleta)(?: info| reg| registration| unit| plates?)?,?|my tag|mi placa|(?:parking|visitor|guest) (?:pass|permit|sticker|tag) for|(?:pase|permiso|tarjet[oó]n) de (?:estacionamiento|visita) (?:para|del?)',
+    '(?:car|auto|carro|coche|troca|truck|camioneta|(?:mini)?van|bus|autob[uú]s|coach|shuttle|suv|taxi|combi|furgoneta|cami[oó]n|veh[ií]culo|vehicle|ambulance|ambulancia|motorcycle|moto|motocicleta)(?: info| reg| registration| unit| plates?)?,?|my tag|mi placa|(?:parking|visitor|guest) (?:pass|permit|sticker|tag) for|(?:pase|permiso|tarjet[oó]n) de (?:estacionamiento|visita) (?:para|del?)',
     plateCheck,
     0.85,
     PLATE_VALUE,
