@@ -131,7 +131,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
       'patient', 'pt', 'pacient', 'she', 'él', 'ella', 'señor', 'resid', 'a los', 'client', 'aged', 'vet', 'male', ' m,', ', m', ' f,', ', f', 'woman', 'mujer', 'hombre', 'masculino', 'femenino',
       'sharp', 'strong', 'kicking', 'lucid', 'lúcid', 'independ', 'driv', 'manej', 'fuerte', 'como si nada', 'alone', 'sola',
       'too old', 'muy viej', 'muy grande', 'muy mayor', 'todav', 'aún', 'aun ', 'still', 'sigue',
-      'at ', 'con ',
+      'at ', 'con ', 'man', 'lady', 'guy', 'nonagen', 'centenar', 'start', 'empez', 'comenz', 'push', 'admi', 'ingres',
     ]],
   },
   'address.po_box': { any: [['box', 'pob', 'apartado', 'apdo', 'casilla']] },

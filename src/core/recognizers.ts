@@ -926,21 +926,23 @@ const FAMILY =
   'mom|mommy|mum|mother|dad|daddy|father|grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nana|nanna|nonna|papaw|mamaw|aunt|auntie|uncle|husband|hubby|wife|spouse|brother|sister|' +
   'mam[aá]|mami|madre|pap[aá]|papi|padre|apá|amá|abuel[ao]|abuelit[ao]|bisabuel[ao]|t[ií][ao]|suegr[ao]|espos[ao]|marido|herman[ao]|señora|viejit[ao]|ancian[ao]';
 /** Who may be the subject of "is 98", "just hit 98": family, the patient, a pronoun. */
-const PERSON_SUBJECT = `${FAMILY}|patient|pt|paciente|client|cliente|he|she|[ée]l|ella|señor`;
+const PERSON_SUBJECT = `${FAMILY}|patient|pt|paciente|client|cliente|he|she|[ée]l|ella|señor|man|woman|lady|gentleman|guy|hombre|mujer|resident|residente|veteran|veterano|veterana`;
 /** "(96)" in brackets after a person named with a family word or "patient" somewhere before, no digits between. */
-const AGE_BRACKET_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:${FAMILY}|patient|paciente|pt)(?![a-z\\u00C0-\\u024F])(?:[^()\\d]{0,60}[a-z\\u00C0-\\u024F.])?\\s?\\(\\s?$`, 'iu');
+const AGE_BRACKET_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:${FAMILY}|patient|paciente|pt|resident|residente|admit|admission|ingreso)(?![a-z\\u00C0-\\u024F])(?:[^()\\d]{0,60}[a-z\\u00C0-\\u024F.])?\\s?\\(\\s?$`, 'iu');
 /** The same between commas: "residente Sofia Kanzaki de Almanza, 98, su hija ...", "resident steve littel, 90, room 12". */
 const AGE_COMMA_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:${FAMILY}|patient|paciente|pt|resident|residente|residnt|residnet|vet|veteran|veterano|veterana)(?![a-z\\u00C0-\\u024F])(?:[^,()\\d]{0,60}[a-z\\u00C0-\\u024F.])?\\s?,\\s?$`, 'iu');
 /** A verb after a person subject: "mom is", "nana just hit", "my uncle who is", "mom's", "she'll be". */
 const AGE_VERB_BEFORE = new RegExp(
-  `(?<![a-z\\u00C0-\\u024F])(?:${PERSON_SUBJECT})(?:'s|’s|(?:'ll|’ll)\\sbe|,?\\swho(?:'s|’s)|(?:,?\\s(?:who|que|which))?\\s(?:is|was|es|just\\shit|hit|just\\sturned|will\\sbe|(?:is\\s)?(?:gonna|going\\sto)\\sbe|va\\sa\\scumplir|ya\\stiene|ya\\scumpli[oó]))\\s(?:now\\s|already\\s|like\\s|almost\\s|nearly\\s|ya\\s|casi\\s|the\\sbig\\s)?$`,
+  `(?<![a-z\\u00C0-\\u024F])(?:${PERSON_SUBJECT})(?:'s|’s|(?:'ll|’ll)\\sbe|,?\\swho(?:'s|’s)|(?:,?\\s(?:who|que|which))?\\s(?:is|was|es|just\\shit|hit|just\\sturned|will\\sbe|(?:is\\s)?(?:gonna|going\\sto)\\sbe|(?:is\\s)?pushing|va\\sa\\scumplir|ya\\stiene|ya\\scumpli[oó]))\\s(?:now\\s|already\\s|like\\s|almost\\s|nearly\\s|ya\\s|casi\\s|the\\sbig\\s)?$`,
   'iu',
 );
 /** A family word right before ("dad 93", "abuela, 97", "mi abuela de 97"). */
 const AGE_FAMILY_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:great[- ]?)?(?:${FAMILY})\\s?,?\\s(?:de\\s)?$`, 'iu');
 /** Sayings about the very old after the number: "103 and sharp as a tack", "96 y sigue lúcida". */
 const AGE_SAYING_AFTER =
-  /^\s(?:too|muy|demasiado)\s(?:old|viej[oa]|grande|mayor)(?![a-z])|^\s(?:todav[ií]a|a[uú]n|still|sigue)\s(?:maneja|manejando|drives|driving|works|working|trabaja|vive|lives|camina|walks)(?![a-z])|^\s(?:and|&|y)\s(?:still\s|sigue\s|aún\s|aun\s|todav[ií]a\s)?(?:sharp|going\sstrong|kicking|lucid|l[uú]cid[oa]|independent|independiente|drives|driving|maneja|manejando|fuerte|como\si\snada|lives\salone|vive\ssol[oa])(?![a-z])/iu;
+  /^\s(?:too|muy|demasiado)\s(?:old|viej[oa]|grande|mayor)(?![a-z])|^\s(?:todav[ií]a|a[uú]n|still|sigue)\s(?:maneja|manejando|drives|driving|works|working|trabaja|vive|lives|camina|walks)(?![a-z])|^\s(?:and|&|y)\s(?:just\s|apenas\s)?(?:starting|started|empezando|comenzando|empez[oó]|comenz[oó])\s(?!(?:on\s|at\s|a\slas\s)?\d)|^\s(?:and|&|y)\s(?:still\s|sigue\s|aún\s|aun\s|todav[ií]a\s)?(?:sharp|going\sstrong|kicking|lucid|l[uú]cid[oa]|independent|independiente|drives|driving|maneja|manejando|fuerte|como\si\snada|lives\salone|vive\ssol[oa])(?![a-z])/iu;
+/** A word for a person of 90+ a few words before: "nonagenarian here, 94", "centenaria con 101". */
+const AGE_CLASS_BEFORE = /(?<![a-z\u00C0-\u024F])(?:nonagenarian|centenarian|supercentenarian|nonagenari[oa]|centenari[oa])s?(?![a-z\u00C0-\u024F])[^\d\n]{0,24}$/iu;
 /** What makes a number after an age word a measurement, not an age ("tiene 95 de azúcar", "is 98.6", "95/60"). */
 const MEASURE_AFTER =
   /^\s{0,2}(?:[%°/]|[.,]\d|-\s?\d|percent|por\sciento|degrees|grados|lbs?|kg|kilos?|pounds?|libras|bucks|miles?|millas|km|mph|grams?|gramos|gr|over|sobre|fever|fiebre|temp\p{L}*|sats?|o2|spo2|bpm|pulse|pulso|bp|hr|heart|glucose|sugar|az[uú]car|on\s(?:room\sair|ra|o2|oxygen)|en\s(?:aire|ox[ií]geno)|de\s(?:az[uú]car|glucosa|presi[oó]n|saturaci[oó]n|ox[ií]geno|oxigenaci[oó]n|fiebre|temperatura|pulso|peso))(?![a-z])/iu;
@@ -995,6 +997,11 @@ function bareAgeValue(v: string): number {
   return 90;
 }
 
+/** An event an age is given at: "age at admit 97", "edad al ingreso 95", "age at diagnosis: 91". */
+const AGE_EVENT =
+  'admit|admission|intake|enrollment|referral|diagnosis|dx|death|onset|surgery|transfer|discharge|ingreso|diagn[oó]stico|fallecimiento|muerte|inicio|cirug[ií]a|traslado|alta';
+const AGE_AT_EVENT = new RegExp(`(?:age|edad)\\s(?:at|on|al|en\\sel|a\\sla)\\s(?:time\\sof\\s)?(?:${AGE_EVENT})\\s{0,2}[:=]?\\s{0,2}(?:is\\s|es\\s|of\\s|de\\s)?$`, 'iu');
+
 const AGE_RULES: PatternRule[] = [
   {
     id: 'age.years_old',
@@ -1011,11 +1018,11 @@ const AGE_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.9,
     // (an approximate age too: "pt age ~101", "edad aprox. 95")
-    pattern: re(`${NB}((?:age|aged|edad|tiene|tenía|tenia|cumple|cumplió|cumplio|cumplir[aá]|turned|turning|turns|he's|she's|he is|she is|i'm|i am)\\s{0,2}[:=]?\\s{0,2}(?:is\\s|es\\s|of\\s|de\\s)?(?:~\\s?|approx\\.?\\s|aprox\\.?\\s|about\\s|around\\s)?)(\\d{2,3})${NA}`),
+    pattern: re(`${NB}((?:(?:age|edad)\\s(?:at|on|al|en\\sel|a\\sla)\\s(?:time\\sof\\s)?(?:${AGE_EVENT})|age|aged|edad|tiene|tenía|tenia|cumple|cumplió|cumplio|cumplir[aá]|turned|turning|turns|he's|she's|he is|she is|i'm|i am)\\s{0,2}[:=]?\\s{0,2}(?:is\\s|es\\s|of\\s|de\\s)?(?:~\\s?|approx\\.?\\s|aprox\\.?\\s|about\\s|around\\s)?)(\\d{2,3})${NA}`),
     check: (v, text, s, e) => {
       if (ageOk(v) === 0 || MEASURE_AFTER.test(after(text, e, 24))) return 0;
       const pre = before(text, s, 20);
-      const strong = /(?:age|aged|edad|turned|turning|turns|cumpl\p{L}*|tiene|ten[ií]a)\s{0,2}[:=]?\s{0,2}(?:is\s|es\s|of\s|de\s)?(?:~\s?|approx\.?\s|aprox\.?\s|about\s|around\s)?$/iu.test(pre);
+      const strong = AGE_AT_EVENT.test(pre) || /(?:age|aged|edad|turned|turning|turns|cumpl\p{L}*|tiene|ten[ií]a)\s{0,2}[:=]?\s{0,2}(?:is\s|es\s|of\s|de\s)?(?:~\s?|approx\.?\s|aprox\.?\s|about\s|around\s)?$/iu.test(pre);
       if (strong) return 0.9;
       // "she is 92", "tiene 93": only when no unit follows (92 mg, 93 kg)
       if (UNIT_AFTER.test(after(text, e, 12)) || /^\s{0,2}(?:[%f°]|percent|por ciento|degrees|grados|lbs?|kg|pounds|libras)/i.test(after(text, e, 12))) return 0;
@@ -1061,10 +1068,12 @@ const AGE_RULES: PatternRule[] = [
       // "chemo at 97?", "¿cirugía con 94?": whether to treat at that age
       if (/(?<![a-z\u00C0-\u024F])(?:at|con|a\slos)\s$/iu.test(pre) && /^\s?\?/.test(post) && PROCEDURE_BEFORE.test(pre) && !VITAL_BEFORE.test(pre)) return 0.8;
       if (ageVerbTypo(pre)) return 0.8;
+      // "nonagenarian here, 94 exactly", "centenaria, 101": the word says the number is an age
+      if (AGE_CLASS_BEFORE.test(pre)) return 0.8;
       // "a los 91 ya no quiere operarse", "paciente de 96"; "96, female, fall at home" (a triage line)
       if (/(?<![a-z\u00C0-\u024F])(?:a\slos|paciente\sde|patient\saged|aged)\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
       if (AGE_VERB_BEFORE.test(pre) || AGE_FAMILY_BEFORE.test(pre)) return 0.85;
-      return AGE_SAYING_AFTER.test(post) ? 0.8 : 0;
+      return AGE_SAYING_AFTER.test(post) && !VITAL_BEFORE.test(pre) ? 0.8 : 0;
     },
   },
 ];
