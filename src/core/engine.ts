@@ -57,7 +57,7 @@ const PLAN_TRIGGERS = [
 /** Triggers of the device rules (keyword, or the device named): one group for both. */
 const DEVICE_TRIGGERS = [
   'serial', 's/n', 'sn', 'device', 'imei', 'meid', 'esn', 'udi', 'serie', 'dispositivo', 'pacemaker', 'pump', 'implant', 'dexcom', 'libre', 'freestyle', 'omnipod', 'medtronic', 'tandem', 'cgm', 'meter', 'metro', 'monitor', 'sensor', 'concentra', 'pap', 'nebuliz', 'hearing aid', 'fono',
-  'tablet', 'ipad', 'laptop', 'logger', 'bomba', 'wheelchair', 'silla de ruedas',
+  'tablet', 'ipad', 'laptop', 'logger', 'bomba', 'wheelchair', 'silla de ruedas', 'holter', 'vac', 'transmi', 'oxim', 'oxím', 'ventila', 'spirom', 'espir',
 ];
 
 /** Triggers of the plate rules (a vehicle word before the value, or in its clause): one group for both. */

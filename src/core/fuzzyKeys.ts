@@ -189,7 +189,7 @@ const CLAUSE_WORDS: ReadonlyArray<readonly [Label | 'PHONE', string]> = [
     'secondary secundario secundaria carrier claim claims claimant reclamo reclamante afiliado afiliada afiliacion auth authorization preauth autorizacion billed'],
   ['ACCOUNT_NUMBER',
     'account acct bank banco bancaria bancario checking savings routing deposit deposito autodraft autopay collections collection cobranza ' +
-    'transfer transferencia wire cuenta clabe ach'],
+    'transfer transferencia wire cuenta clabe ach stipend payout reimbursement reembolso refund payroll nomina'],
   // identity documents besides licences and passports: consular ids, immigration papers, national ids,
   // a notary's commission ("matrícula consular", "A-number", "número de extranjero", "notary commission")
   ['LICENSE_NUMBER',
@@ -197,9 +197,12 @@ const CLAUSE_WORDS: ReadonlyArray<readonly [Label | 'PHONE', string]> = [
     'extranjeria notary notario notaria visa dni nie ine curp'],
   ['DEVICE_ID',
     'device dispositivo serial serie scale bascula attachment processor procesador monitor pump bomba sensor meter implant implante ' +
-    'glucometer glucometro cpap bipap concentrator concentrador'],
+    'glucometer glucometro cpap bipap concentrator concentrador holter transmitter transmisor oximeter oximetro ventilator ventilador ' +
+    'spirometer espirometro tablet tableta'],
   ['VEHICLE_ID', 'vehicle vehiculo car cars carro coche auto truck troca camioneta van minivan bus autobus coach shuttle suv taxi combi furgoneta camion moto motorcycle plate plates placa placas vin valet parking estacionamiento'],
-  ['MRN', 'mrn chart record expediente patient paciente donor donante waitlist employee empleado badge gafete folio'],
+  // (who an institution numbers: inmates, bookings, research participants and their samples)
+  ['MRN', 'mrn chart record expediente patient paciente donor donante waitlist employee empleado badge gafete folio ' +
+    'inmate interno recluso booking sample muestra biobank biobanco participant participante'],
   ['SSN', 'social ssn itin taxpayer'],
   ['PHONE', 'phone telephone tel telefono cel cell celular mobile movil call llamar llama llame llamen text whatsapp fax contact contacto pager reach'],
 ];

@@ -117,10 +117,15 @@ function isPlateLetters(p: string): boolean {
 }
 const NOT_PLATE_LETTERS = new Set(['pls', 'plz', 'thx', 'ty', 'pm', 'hrs', 'km', 'mph', 'dr', 'mr', 'mrs', 'st', 'nd', 'rd', 'th', 'cc', 'ml', 'mg', 'tx']);
 
+/** A lot or batch of the thing the keyword names: "lote de sensor", "lot of the pump", "batch". */
+const LOT_BEFORE = /(?<![a-z\u00C0-\u024F])(?:lot|lote|batch)\s(?:(?:de|del|of)\s)?(?:(?:the|el|la)\s)?[a-z\u00C0-\u024F]{2,14}(?:\s[a-z\u00C0-\u024F]{2,14})?\s{0,2}[:#]?\s{0,2}$/iu;
+
 /** Ids may swallow a trailing space-separated word; keep only tokens that contain a digit or are short codes. */
-function trimIdValue(v: string, _text: string, s: number, _e: number, label: Label, score: number): number | Hit {
-  // "el seguro del trabajo paga 50/50": a split or a fraction, not an id
-  if (/^\d{1,3}\/\d{1,3}(?:\s|$)/.test(v)) return 0;
+function trimIdValue(v: string, text: string, s: number, _e: number, label: Label, score: number): number | Hit {
+  // "el seguro del trabajo paga 50/50": a split or a fraction, not an id; "pump is 292.69 USD": an amount
+  if (/^\d{1,3}\/\d{1,3}(?:\s|$)|^\d{1,6}[.,]\d{1,2}(?:\s|$)/.test(v)) return 0;
+  // "tablet 172.42.169.214": an IP address is the IP rule's; "(lote de sensor 5294817)": a lot number
+  if (/^\d{1,3}(?:\.\d{1,3}){3}(?:\s|$)/.test(v) || LOT_BEFORE.test(before(text, s, 40))) return 0;
   const parts = v.split(' ');
   if (parts.length === 1) return v.length >= 4 || /\d{3}/.test(v) ? score : 0;
   let keep = parts[0] as string;
@@ -728,7 +733,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'device.carried',
     'DEVICE_ID',
-    '(?:device|dispositivo|tablet|tableta|ipad|laptop|logger|data logger|cpap|bipap|concentrator|concentrador|nebulizer|nebulizador|hearing aid|aud[ií]fono|insulin pump|pump|bomba de insulina|monitor|meter|gluc[oó]metro|wheelchair|silla de ruedas)(?: (?:que (?:me|le|nos|les) (?:dieron|dio|prestaron|prest[oó]|mandaron|mand[oó]|pusieron|puso|entregaron|entreg[oó])|(?:they|you|he|she|we) (?:gave|sent|lent|loaned|issued) (?:me|us|her|him|them|my \\w{2,8})))?',
+    '(?:device|dispositivo|tablet|tableta|ipad|laptop|logger|data logger|cpap|bipap|concentrator|concentrador|nebulizer|nebulizador|hearing aid|aud[ií]fono|insulin pump|pump|bomba de insulina|monitor|meter|gluc[oó]metro|wheelchair|silla de ruedas|holter|wound vac|vac|transmitter|transmisor|oximeter|ox[ií]metro|ventilator|ventilador|spirometer|espir[oó]metro)(?: (?:que (?:me|le|nos|les) (?:dieron|dio|prestaron|prest[oó]|mandaron|mand[oó]|pusieron|puso|entregaron|entreg[oó])|(?:they|you|he|she|we) (?:gave|sent|lent|loaned|issued) (?:me|us|her|him|them|my \\w{2,8})))?',
     carriedIdCheck('DEVICE_ID'),
     0.88,
   ),
@@ -750,7 +755,8 @@ const KEYED_RULES: PatternRule[] = [
     'phone|ph|tel|telephone|tel[eé]fono|cel|cell|celular|mobile|m[oó]vil|whats\\s?app|pager|fax|contact number|callback number',
     (v, text, s) => {
       const d = digitsOf(v);
-      if (d.length < 7 || d.length > 15 || /[a-wyz]/i.test(v)) return 0;
+      // (a dotted quad ending in 1-3 digits is an IP address, never a phone: "on the phone: 155.89.5.95")
+      if (d.length < 7 || d.length > 15 || /[a-wyz]/i.test(v) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(v)) return 0;
       // the keyword may sit before a long connector ("el fax de la clínica es"): look at the whole window
       return { label: faxBefore(text, s) ? 'FAX' : 'PHONE', score: 0.9 };
     },
