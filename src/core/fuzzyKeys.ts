@@ -140,6 +140,24 @@ function misspeltKeyLabel(text: string, cs: number, ce: number, found: readonly 
   return undefined;
 }
 
+/** Not-PHI words chat misspells ("ride confimation 7731946", "trackign 9400..."): one or two edits away. */
+/** (nouns only, no word a verb form is one edit from: not "factura", which "facturan" is) */
+const NOT_ID_WORDS = [
+  'confirmation', 'confirmacion', 'tracking', 'invoice', 'reference', 'referencia', 'transaction', 'transaccion', 'incident',
+  'incidente', 'shipment', 'receipt',
+];
+
+/** Whether one of the three words before a number is a misspelt not-PHI word. */
+function misspeltNotId(pre: string): boolean {
+  const words = foldWord(pre).match(WORDS_BEFORE) ?? [];
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 3; k--) {
+    const w = words[k] as string;
+    if (w.length < 5) continue;
+    for (const n of NOT_ID_WORDS) if (editsFrom(w, n) > 0) return true;
+  }
+  return false;
+}
+
 /**
  * Any other unique identifying number (Safe Harbor item 18): an id-like word with 6 to 18 digits
  * that no rule explained and nothing marks as not PHI (order, ticket, tracking, codes, amounts,
@@ -150,7 +168,7 @@ function unexplainedId(text: string, v: string, cs: number, ce: number, digits: 
   if (found.some((f) => f.start < ce && f.end > cs)) return false;
   if (/^(\d)\1+$/.test(v)) return false;
   const pre = text.slice(Math.max(0, cs - 40), cs);
-  if (NOT_ID_SHAPE.test(v) || NEGATIVE_BEFORE.test(pre) || NOT_ID_NEAR.test(pre) || CODE_BEFORE.test(pre) || MONEY_NEAR.test(pre)) return false;
+  if (NOT_ID_SHAPE.test(v) || NEGATIVE_BEFORE.test(pre) || NOT_ID_NEAR.test(pre) || CODE_BEFORE.test(pre) || MONEY_NEAR.test(pre) || misspeltNotId(pre)) return false;
   return !(UNIT_AFTER.test(text.slice(ce, ce + 16)) || /^[.,]\d/.test(text.slice(ce, ce + 2)));
 }
 
@@ -186,7 +204,8 @@ const CLAUSE_WORDS: ReadonlyArray<readonly [Label | 'PHONE', string]> = [
   ['HEALTH_PLAN_ID',
     'insurance insurer insured seguro aseguradora asegurado asegurada aseguranza member membership subscriber policy poliza medicaid medicare ' +
     'cobra continuation continuacion benefit benefits beneficio beneficios beneficiary beneficiario beneficiaria rider coverage cobertura ' +
-    'secondary secundario secundaria carrier claim claims claimant reclamo reclamante afiliado afiliada afiliacion auth authorization preauth autorizacion billed'],
+    'secondary secundario secundaria carrier claim claims claimant reclamo reclamante afiliado afiliada afiliacion auth authorization preauth autorizacion billed ' +
+    'covered cubre cubierto cubierta'],
   ['ACCOUNT_NUMBER',
     'account acct bank banco bancaria bancario checking savings routing deposit deposito autodraft autopay collections collection cobranza ' +
     'transfer transferencia wire cuenta clabe ach stipend payout reimbursement reembolso refund payroll nomina'],
@@ -202,7 +221,8 @@ const CLAUSE_WORDS: ReadonlyArray<readonly [Label | 'PHONE', string]> = [
   ['VEHICLE_ID', 'vehicle vehiculo car cars carro coche auto truck troca camioneta van minivan bus autobus coach shuttle suv taxi combi furgoneta camion moto motorcycle plate plates placa placas vin valet parking estacionamiento'],
   // (who an institution numbers: inmates, bookings, research participants and their samples)
   ['MRN', 'mrn chart record expediente patient paciente donor donante waitlist employee empleado badge gafete folio ' +
-    'inmate interno recluso booking sample muestra biobank biobanco participant participante'],
+    'inmate interno recluso booking sample muestra biobank biobanco participant participante student estudiante alumno alumna ' +
+    'band wristband pulsera brazalete admission caseworker caseload'],
   ['SSN', 'social ssn itin taxpayer'],
   ['PHONE', 'phone telephone tel telefono cel cell celular mobile movil call llamar llama llame llamen text whatsapp fax contact contacto pager reach'],
 ];
@@ -212,6 +232,8 @@ const CLAUSE_FUZZY = [...CLAUSE_LABEL].filter(([w]) => w.length >= 5);
 /** Words that make a following "id" a photo id (a licence or passport): "scanned my ID", "mi identificación". */
 const ID_OWNER = new Set(['my', 'mi', 'his', 'her', 'your', 'su', 'tu', 'photo', 'state', 'government']);
 const ID_WORD = new Set(['id', 'identificacion', 'identification', 'identidad']);
+const SOCIAL_WORKER = new Set(['worker', 'work', 'workers', 'trabajadora', 'trabajador', 'trabajo', 'services', 'servicios']);
+const SCHOOL_ID = new Set(['matricula', 'numero', 'id', 'credencial', 'carnet', 'expediente', 'registro']);
 const WORK_WORD = new Set(['work', 'employment', 'trabajo']);
 const CLAUSE_TOKEN = /[\p{L}\p{N}#'-]+/gu;
 const NUMBER_WORD = new Set(['number', 'numero', 'num', 'no', 'nro', 'id', '#']);
@@ -241,10 +263,14 @@ export function clauseIdLabel(text: string, start: number): Label | 'PHONE' | un
     if (w.length < 2) continue;
     const prev = k > 0 ? foldWord(toks[k - 1] as string) : '';
     let label: Label | 'PHONE' | undefined = CLAUSE_LABEL.get(w);
+    // "social worker", "trabajadora social": a case with the social worker is the patient's (MRN), not an SSN
+    if (label === 'SSN' && w === 'social' && (SOCIAL_WORKER.has(prev) || SOCIAL_WORKER.has(foldWord(toks[k + 1] ?? '')))) label = 'MRN';
     // "my number is", "mi número es": someone's own number is their phone
     // (unless a kind word just before names whose number it is: "el notario puso su número")
     if (label === undefined && NUMBER_WORD.has(w) && w !== 'id' && ID_OWNER.has(prev)) label = holderKind(toks, k - 2) ?? 'PHONE';
     if (label === undefined && ID_WORD.has(w) && ID_OWNER.has(prev)) label = 'LICENSE_NUMBER';
+    // a school's number for a student ("matrícula escolar", "credencial escolar"); not "autobús escolar"
+    if (label === undefined && w === 'escolar' && SCHOOL_ID.has(prev)) label = 'MRN';
     // a work permit ("work permit card number", "permiso de trabajo"); other permits are parking ones
     if (label === undefined && ((w === 'permit' && WORK_WORD.has(prev)) || (WORK_WORD.has(w) && prev === 'de' && k > 1 && foldWord(toks[k - 2] as string) === 'permiso'))) label = 'LICENSE_NUMBER';
     if (label === undefined && w.length >= 5 && /^[a-z]+$/.test(w)) {

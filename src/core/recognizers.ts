@@ -204,7 +204,7 @@ const PHONE_RULES: PatternRule[] = [
     ),
     check: (v, text, s, e) => {
       const d = digitsOf(stripExtension(v));
-      if (d.length < 8 || d.length > 17) return 0;
+      if (d.length < 8 || d.length > 17 || NDC_SHAPE.test(v)) return 0;
       return phoneCheck(0.8, v.startsWith('00'))(v, text, s, e);
     },
   },
@@ -231,10 +231,14 @@ const PHONE_RULES: PatternRule[] = [
       // the tail of a longer run of digit groups ("tracking number 9400 6830 4671 9596 7270 71"):
       // the whole run was too long for a phone, so a piece of it is not one either
       if (/\d[\s.-]$/.test(before(text, s, 2))) return 0;
+      if (NDC_SHAPE.test(v)) return 0;
       return phoneCheck(0.75, true)(v, text, s, e);
     },
   },
 ];
+
+/** A National Drug Code's shape (4-4-2, 5-3-2, 5-4-1 with dashes) is never a phone: "(0002-1433-80)". */
+const NDC_SHAPE = /^\(?(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d)\)?$/;
 
 /**
  * A seven-digit local number written NXX-XXXX ("Lucile Armstrong ... 961-6950") is a phone without a
@@ -443,7 +447,8 @@ const ID_RULES: PatternRule[] = [
       // a piece of a longer run of digit groups ("guia 9400 7921 4980 8864 8338 75" is a tracking number)
       if (/\d{3}[ -]$/.test(before(text, s, 4))) return 0;
       const narrow = (score: number): Hit => ({ label: 'CREDIT_CARD', score, start: s, end: s + v.length });
-      if (/^\d+$/.test(v) || /^\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}$|^\d{4}([ -])\d{6}\2\d{4,5}$/.test(v)) {
+      // (19-digit Visa numbers are grouped 4-4-4-4-3)
+      if (/^\d+$/.test(v) || /^\d{4}([ -])\d{4}\1\d{4}\1(?:\d{1,7}|\d{4}\1\d{3})$|^\d{4}([ -])\d{6}\2\d{4,5}$/.test(v)) {
         return narrow(CARD_CONTEXT.test(before(text, s, 40)) ? 0.96 : 0.9);
       }
       return CARD_CONTEXT.test(before(text, s, 40)) ? narrow(0.9) : 0;

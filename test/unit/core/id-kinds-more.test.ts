@@ -49,3 +49,33 @@ describe('clause words name more kinds', () => {
     expect(found('pump serial 0000012345 is on the back')).toContainEqual(['DEVICE_ID', '0000012345']);
   });
 });
+
+describe('social workers, schools, bands, coverage; codes and cards', () => {
+  test.each<[string, Label, string]>([
+    ['número de caso con mi trabajadora social 000135167', 'MRN', '000135167'],
+    ['numero de caso con la trabajadora social 000001', 'MRN', '000001'],
+    ['matrícula escolar 000539852 para la enfermería', 'MRN', '000539852'],
+    ['student id 0000542523 for the school nurse', 'MRN', '0000542523'],
+    ['nicu: baby of test, band 0000786728, dad at home', 'MRN', '0000786728'],
+    ['is the CGM covered on QZ0000472-98', 'HEALTH_PLAN_ID', 'QZ0000472-98'],
+    // a 19-digit Visa number grouped 4-4-4-4-3
+    ['the ride company charged 4638 7719 0058 0490 069 for a no-show', 'CREDIT_CARD', '4638 7719 0058 0490 069'],
+    // the SSN word without a worker stays an SSN
+    ['su seguro social 000-00-0000', 'SSN', '000-00-0000'],
+  ])('%s', (text, label, value) => {
+    expect(found(text)).toContainEqual([label, value]);
+  });
+
+  test.each([
+    ['handheld spirometer for the home readings (0002-1433-80)', '0002-1433-80'],
+    ['cel de la farmacia, ndc 50242-040-62', '50242-040-62'],
+    ['ride confimation 7731946 for tuesday', '7731946'],
+    ['trackng 9400123456 from the pharmacy', '9400123456'],
+  ])('not PHI: %s', (text, value) => {
+    expect(found(text).some(([, v]) => v.includes(value))).toBe(false);
+  });
+
+  test('a verb next to a not-PHI noun does not hide an id', () => {
+    expect(found('las bolsas de ostomía se facturan a QZ0000067').map(([, v]) => v)).toContain('QZ0000067');
+  });
+});
