@@ -22,8 +22,10 @@ const W_PLACE_PREP = 1 << 12;
 /** Prepositions after which a place name is read as a place. */
 const LOCATIVE = ['in', 'en', 'near', 'around', 'outside', 'visiting', 'desde', 'hacia', 'cerca'];
 /** Prepositions that as often precede a person: a first name after them is not taken as a place. */
-const PERSONAL = ['from', 'de', 'to', 'a', 'at', 'del'];
+const PERSONAL = ['from', 'de', 'to', 'a', 'at', 'del', 'por'];
 const PERSONAL_SET = new Set(PERSONAL);
+/** Words that make the "de" after them a place preposition: "cerca de", "lejos de" (not "close to": "closer to Austin" may be a person). */
+const LOCATIVE_BEFORE = new Set(['cerca', 'lejos']);
 addWordClasses([...LOCATIVE, ...PERSONAL].map((w) => [w, W_PLACE_PREP] as const));
 
 /** Calendar words that are also places somewhere ("May", "Marzo", "Domingo"): never a city alone. */
@@ -71,6 +73,12 @@ function longestCity(text: string, toks: readonly Token[], k: number): number {
   }
   return -1;
 }
+
+/** Big cities whose one-word name is also an ordinary word, or a country or province: never a place without capitals. */
+const ORDINARY_BIG = new Set(
+  ('boulder buffalo cerro coro enterprise independence manta mobile pasto plano providence pueblo queens resistencia retiro salta ' +
+    'surprise vista concord panama armenia ontario riverside').split(' '),
+);
 
 const ARTICLES = new Set(['la', 'el', 'los', 'las', 'the']);
 
@@ -169,9 +177,13 @@ export function detectGazetteerCities(text: string, toks: readonly Token[]): Fin
     const last = toks[j] as Token;
     const phrase = phraseOf(text, toks, k, j) as string;
     if (REGION_WORDS.has(phrase) || partOfRegion(text, toks, k, j)) continue;
-    if (j === k && (CALENDAR.has(first.key) || (PERSONAL_SET.has(prep.key) && (first.flags & FIRST) !== 0 && !(load().big.has(phrase) && movedBefore(toks, i))))) continue;
-    // ("los angeles", "el paso": an article and a word, but a big city's name, in any case)
-    if (oneOrdinaryWord(toks, k, j) && !(j > k && load().big.has(phrase))) {
+    // ("cerca de", "near to": the place preposition is the first word)
+    const personal = PERSONAL_SET.has(prep.key) && !(i > 0 && LOCATIVE_BEFORE.has((toks[i - 1] as Token).key));
+    if (j === k && (CALENDAR.has(first.key) || (personal && (first.flags & FIRST) !== 0 && !(load().big.has(phrase) && movedBefore(toks, i))))) continue;
+    // ("los angeles", "el paso": an article and a word, but a big city's name, in any case; "anaheim",
+    // "portland": a big city's one-word name that chat uses often but no dictionary lists, in any case)
+    const bigProper = load().big.has(phrase) && (j > k || (first.flags === COMMON && !ORDINARY_BIG.has(first.key)));
+    if (oneOrdinaryWord(toks, k, j) && !bigProper) {
       // "en la entrada", "in mentor": ordinary words make a place only when written as a name
       if (noCase === undefined) {
         const c = caseOf(toks);

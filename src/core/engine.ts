@@ -137,7 +137,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   'address.po_box': { any: [['box', 'pob', 'apartado', 'apdo', 'casilla']] },
   'address.colonia': { any: [['colonia', 'col.', 'fracc', 'barrio']] },
   'address.zip_keyed': { minDigits: 5, any: [['zip', 'postal', 'c.p', 'cp']] },
-  'address.zip_place': { minDigits: 5, any: [['near', 'closest', 'close', 'around', 'in ', 'to ', 'cover', 'cerca', 'en el', 'por el', 'as far as', 'hasta', 'rumbo']] },
+  'address.zip_place': { minDigits: 5, any: [['near', 'closest', 'close', 'around', 'in ', 'to ', 'cover', 'cerca', 'en el', 'por el', 'as far as', 'hasta', 'rumbo', ' of ', ' de', 'from', 'radius']] },
   'address.city_state_zip': { minDigits: 5 },
   'address.street_es': { any: [['calle', 'c/', 'av', 'paseo', 'camino', 'carretera', 'ctra', 'plaza', 'pza', 'callej', 'privada', 'priv', 'boulevard', 'bulevar', 'blvd', 'calz', 'ronda', 'traves', 'pasaje', 'glorieta', 'cerrada', 'andador', 'circuito', 'prol', 'diagonal', 'carrera', 'cra', 'transversal', 'jir', 'jr.']] },
 };

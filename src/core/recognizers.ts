@@ -1225,7 +1225,9 @@ const ADDRESS_RULES: PatternRule[] = [
     needs: Need.None,
     score: 0.85,
     pattern: re(`${NB}((?:colonia|col\\.|fraccionamiento|fracc\\.|barrio)\\s{1,2})(\\p{L}[\\p{L}'-]{1,24}(?: \\p{L}[\\p{L}'-]{0,24}){0,4})(?![\\p{L}\\p{N}])`, 'giu'),
-    check: (v, _text, s) => {
+    check: (v, text, s) => {
+      // "agua de colonia" is cologne, not a neighbourhood
+      if (/(?<!\p{L})agua\s(?:de\s)?colonia\s{1,2}$/iu.test(before(text, s, 24))) return 0;
       const words = v.split(/[ -]/);
       let n = words.length;
       while (n > 0 && COLONIA_STOP.has(foldWord(words[n - 1] as string))) n--;
@@ -1274,7 +1276,7 @@ const ADDRESS_RULES: PatternRule[] = [
     needs: Need.Digit,
     score: 0.75,
     // (how far something reaches: "deliver as far as 33756", "¿entregan hasta el 46103?")
-    pattern: re(`${NB}((?:near|nearest|closest|close to|around|in|to|covers?|as far as|out to|cerca del?|en el|por el|hasta el|hasta la zona|rumbo al?)\\s{1,2})(\\d{5}(?:-\\d{4})?)${NA}`),
+    pattern: re(`${NB}((?:near|nearest|closest|close to|around|in|to|covers?|as far as|out to|cerca del?|en el|por el|hasta el|hasta la zona|rumbo al?|(?:miles?|mi|km|kil[oó]metros|millas|minutes|minutos) (?:of|from|de|del)|radius of)\\s{1,2})(\\d{5}(?:-\\d{4})?)${NA}`),
     // not a count: "up to 10000 steps", "in 12345 ways" (a plural noun after it), "12000.50"
     check: (_v, text, s, e) =>
       quantityAfter(text, e) || negativeBefore(text, s) || /^\s?[.,:/]\d|^\s[a-z]{2,20}s\b/i.test(after(text, e, 24)) || AMOUNT_NEAR.test(before(text, s, 24)) ? 0 : 0.75,
