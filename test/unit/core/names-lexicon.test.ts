@@ -168,3 +168,33 @@ describe('typos of common words are not names', () => {
     expect(persons('pay it for ricky ledner')).toEqual(['ricky ledner']);
   });
 });
+
+describe('blind8 categories: roles and form lines', () => {
+  test.each<[string, string[]]>([
+    ['ride home at noon, driver is david', ['david']],
+    ['crisis line follow-up: anjali called back like you asked', ['anjali']],
+    ['is lolita the pump trainer or the educator?', ['lolita']],
+    ['pump start: trainer percival will come', ['percival']],
+    ['thanks for getting me thru that prep lol\n- jessica', ['jessica']],
+    ['consent witnessed by lauriane from the research office', ['lauriane']],
+    ['per Lavern at telepharmacy the refill is ready', ['Lavern']],
+    ['FORM: danyka zorvath-quell\nTO: cardiac rehab', ['danyka zorvath-quell']],
+  ])('%s', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  test.each([
+    'dijon mustard has carbs?',
+    "baby's apnea monitor from the NICU",
+    'can the NICU nurse call me when he wakes up',
+    'la casa para papas de la UCIN sigue abierta',
+    'HI FOLKS - GENETIC COUNSELOR LINE',
+    'is camila the same as the other mini pill',
+    'is May the best month',
+    'per day twice',
+    'the referral form is attached',
+    'admit date was monday',
+  ])('%s stays unmasked', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
