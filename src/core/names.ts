@@ -568,7 +568,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (j > i && used[j]) break; // a name already found ends this run ("aide Precious": the cue word is not a name)
       if (j > i && THING_NOUNS.has(t.key)) return i; // "ginger tea", "rose water": a thing, not a name
       // a verb a name is the subject of ends it in lower-case text ("la audióloga saul dice que ...")
-      if (j > i && !t.cap && VERBS_AFTER_NAME.has(t.key)) break;
+      if (j > i && !t.cap && (VERBS_AFTER_NAME.has(t.key) || MODALS.has(t.key))) break;
       // a date starts: "born august 2021", "Mann Jun 1929" (a month name followed by a number)
       if (j > i && MONTH_KEYS.has(t.key) && /^[\s,.]{0,2}\d/.test(text.slice(t.end, t.end + 3))) break;
       // a state name after a first name is a surname ("Keisha Washington"), otherwise a place

@@ -178,7 +178,7 @@ describe('blind8 categories: roles and form lines', () => {
     ['thanks for getting me thru that prep lol\n- jessica', ['jessica']],
     ['consent witnessed by lauriane from the research office', ['lauriane']],
     ['per Lavern at telepharmacy the refill is ready', ['Lavern']],
-    ['FORM: danyka zorvath-quell\nTO: cardiac rehab', ['danyka zorvath-quell']],
+    ['FORM: danyka harvey\nTO: cardiac rehab', ['danyka harvey']],
   ])('%s', (text, names) => {
     expect(persons(text)).toEqual(names);
   });
