@@ -749,7 +749,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       // "do i book here", "médico, agendo aquí": after a pronoun, or an unknown lower-case word, it is a verb
       if (j > 0 && SUBJECT_PRONOUNS.has((toks[j - 1] as Token).key)) break;
       // "la carta de cobranza", "las llamadas de cobranza": after an article a lower-case word is a thing
-      if (j > 0 && !tk.cap && ARTICLES.has((toks[j - 1] as Token).key)) break;
+      if (j > 0 && (!tk.cap || o.shouting) && ARTICLES.has((toks[j - 1] as Token).key)) break;
       if (j === i - 1 && (t.cls & W_AFTER_WORDS) !== 0 && !tk.cap && (tk.flags & NAME_ANY) === 0) {
         // an unknown lower-case word right before "here"/"aquí" is a name only after a known one ("skylar mills here"
         // is; "saige schowalter here" is when saige is known; "médico, agendo aquí" is not)
@@ -819,7 +819,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     while (j < n && j - i < 4) {
       const tk = toks[j] as Token;
       if (j > i && !nameGap(tk, toks[j - 1])) break;
-      if (used[j] || (tk.cls & (W_NEVER | W_LABEL_WORDS)) !== 0) break;
+      if (used[j] || tk.masked || (tk.cls & (W_NEVER | W_LABEL_WORDS)) !== 0 || (j > i && !tk.cap && VERBS_AFTER_NAME.has(tk.key))) break;
       // (a capitalised dictionary word that is not a first name reads as a heading: "Update - Portal Down, sorry";
       // a first name that is also a word opens a name when a surname or an initial follows: "admit: grace f. hahn")
       const nk = toks[j + 1];
@@ -842,7 +842,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     if ((j - i < 2 && !single) || (ordinary > 0 && !single) || (names === 0 && !single && !(caps === j - i && !o.allLower && !o.shouting))) continue;
     const rest = text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 6);
     // (or a field label: "dental: edwina cole dob 11/04/1941")
-    const label = toks[j] !== undefined && (toks[j] as Token).gap === ' ' && DATE_LABELS.has((toks[j] as Token).key);
+    // (or a field label or a verb: "wound clinic: Yasmin Harvey MRN 4876303", "cardiac rehab: Manley Kunde missed sessions")
+    const nxt = toks[j];
+    const label = nxt !== undefined && nxt.gap === ' ' && (DATE_LABELS.has(nxt.key) || ((nxt.cls & W_LABEL_WORDS) !== 0 && nxt.key !== 'no' && nxt.key !== 'ok') || VERBS_AFTER_NAME.has(nxt.key));
     if (!/^(?:,|\s?\/|\s[-–—]\s|\s(?:and|y|&)\s|[^\S\n]*\n)/.test(rest) && !label) continue;
     emit(i, j, 'person.form_field', 0.75);
   }
@@ -866,9 +868,15 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const asName = plain || (t.cap && !o.allLower && !o.shouting);
     // "la psicóloga que hizo la entrevista, Esperanza, me cayó muy bien": a first name set off by commas
     // (or the first of two: "las enfermeras de la infusión, josefina y rosalia, un amor")
-    if (/^,\s{1,2}$/.test(t.gap) && (asName || (t.flags & COMMON) === 0) && /^(?:,|\s(?:and|[&+y])\s\p{L}+,)/u.test(text.slice(t.end, t.end + 30))) {
-      emit(i, i + 1, 'person.apposition', 0.7);
-      continue;
+    if (/^,\s{1,2}$/.test(t.gap) && (asName || (t.flags & COMMON) === 0)) {
+      // (and up to two more name words: "the pharmacist on the screen, lydia fisher, said wait")
+      let j = i + 1;
+      while (j < n && j - i <= 2 && nameGap(toks[j] as Token, toks[j - 1]) && !used[j] && ((toks[j] as Token).cls & W_NEVER) === 0 &&
+        (isInitial(toks[j] as Token) || ((toks[j] as Token).flags & (SURNAME | OTHER_NAME)) !== 0 || (((toks[j] as Token).flags & COMMON) === 0 && (toks[j] as Token).like >= 1))) j++;
+      if (/^(?:,|\s(?:and|[&+y])\s\p{L}+,)/u.test(text.slice((toks[j - 1] as Token).end + (isInitial(toks[j - 1] as Token) ? 1 : 0), (toks[j - 1] as Token).end + 30))) {
+        emit(i, j, 'person.apposition', 0.7);
+        continue;
+      }
     }
     const afterTok = toks[i + 1];
     // "thanks again for squeezing us in⏎melvina": a first name alone on the last line signs the message
@@ -889,6 +897,11 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const rest = text.slice(t.end, t.end + 14);
     if (/^\s[-–—]\s{1,2}(?:\+\s?\d|\(\d|\d[\d .-]{6})/.test(rest)) {
       emit(i, i + 1, 'person.line_start.contact', 0.7);
+      continue;
+    }
+    // "fleta!! the new pump site worked": a first name called out with two exclamation marks or more
+    if (afterTok !== undefined && asName && /^!{2,}\s/.test(afterTok.gap)) {
+      emit(i, i + 1, 'person.line_start.vocative', 0.7);
       continue;
     }
     // "Esperanza, mil gracias", "lukas, you were so kind": the one thanked or spoken to
@@ -1160,12 +1173,12 @@ const TITLE_NOUNS = new Set(['line', 'office', 'visit', 'visits', 'note', 'notes
 const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root', 'milk', 'syrup', 'candy', 'cream', 'lotion', 'soap',
   'powder', 'extract', 'supplement', 'supplements', 'capsules', 'pills', 'tablets', 'gummies', 'drops', 'spray', 'tincture',
   'paste', 'chews', 'cookies', 'bread', 'cake', 'sauce', 'salad', 'te', 'agua', 'aceite', 'jugo', 'leche', 'jarabe', 'crema', 'pomada',
-  'mustard', 'sausage', 'sausages', 'peppers', 'cheese', 'soup', 'peaches', 'salsa', 'queso']);
+  'mustard', 'sausage', 'sausages', 'peppers', 'cheese', 'soup', 'peaches', 'salsa', 'queso', 'yogurt', 'yoghurt']);
 
 /** Verbs after a first name that opens a line ("maria said", "brenda was rude"). */
 const VERBS_AFTER_NAME = new Set(['said', 'says', 'told', 'called', 'asked', 'was', 'is', 'has', 'had', 'wants', 'needs', 'left', 'came',
   'got', 'gave', 'sent', 'dijo', 'llamo', 'esta', 'estaba', 'tiene', 'quiere', 'necesita', 'fue', 'mando', 'pregunto', 'dice', 'comenta',
-  'pregunta', 'manda']);
+  'pregunta', 'manda', 'missed', 'canceled', 'cancelled', 'falto']);
 
 /** Subject pronouns: the word after one is a verb ("do i book here"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'u', 'yo', 'tu', 'nosotros']);

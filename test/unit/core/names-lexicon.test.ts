@@ -179,6 +179,9 @@ describe('blind8 categories: roles and form lines', () => {
     ['consent witnessed by lauriane from the research office', ['lauriane']],
     ['per Lavern at telepharmacy the refill is ready', ['Lavern']],
     ['FORM: danyka harvey\nTO: cardiac rehab', ['danyka harvey']],
+    ['telepharmacy: the pharmacist on the screen, lydia fisher, said wait 20 min', ['lydia fisher']],
+    ['cardiac rehab: Manley Kunde missed sessions 11 and 12', ['Manley Kunde']],
+    ['gracias!\nmaria!! the new pump site worked', ['maria']],
   ])('%s', (text, names) => {
     expect(persons(text)).toEqual(names);
   });
@@ -194,6 +197,10 @@ describe('blind8 categories: roles and form lines', () => {
     'per day twice',
     'the referral form is attached',
     'admit date was monday',
+    'hello hello greek yogurt before the pft?',
+    'EVENING, I WORK THE SEASON HERE BUT MY BANK IS IN SPAIN',
+    'victoria! por fin me aprobaron',
+    'apples, oranges and pears, please',
   ])('%s stays unmasked', (text) => {
     expect(persons(text)).toEqual([]);
   });
