@@ -838,6 +838,7 @@ function rawFindings(original: string): Finding[] {
   // an id alone on its line: only a message with a line break, or a short one, can hold one
   if (digits >= 6 && (text.length <= 32 || text.indexOf('\n') >= 0)) runRule(OWN_LINE_ID, text, out);
   extendAddresses(text, out);
+  offerPhonesWithoutExtension(text, out);
   // a misspelt keyword's id has 5 or more digits in one id-like word, not already found with confidence
   // (and with 6 or more, one that nothing explains is masked too)
   if ((facts[F.IdRunDigits] as number) >= 5 && uncoveredIdRun(text, out)) {
@@ -856,6 +857,24 @@ function rawFindings(original: string): Finding[] {
   for (const f of detectGazetteerCities(text, tokens)) out.push(f);
   relabelByClause(text, out);
   return out;
+}
+
+/** A phone number's extension at the end of its span ("x 742", "ext. 12"). */
+const TRAILING_EXTENSION = /\s{0,2},?\s{0,2}(?:x|ext\.?|ext:|extensi[oó]n|ext\.:)\s{0,2}\d{1,6}$/i;
+
+/**
+ * A phone or fax found with an extension is offered without it too, a little weaker: when the
+ * extension's digits are the start of something else ("212-555-0134 x 742 Evergreen Terrace" is a
+ * phone and an address), resolution keeps the number instead of dropping it with its extension.
+ */
+function offerPhonesWithoutExtension(text: string, out: Finding[]): void {
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const f = out[k] as Finding;
+    if (f.type !== 'PHONE' && f.type !== 'FAX') continue;
+    const m = TRAILING_EXTENSION.exec(text.slice(f.start, f.end));
+    if (m !== null && m.index > 0) out.push({ ...f, end: f.start + m.index, score: f.score - 0.01 });
+  }
 }
 
 /** Default recognizers, all labels, resolved. */

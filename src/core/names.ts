@@ -135,7 +135,7 @@ export const NEVER = new Set(
   donde porque para con sin de del la las los lo le les un una unos unas y o pero muy mas ya aqui alli esta este
   esto eso estoy estas estamos soy eres es somos son fue era ser estar hay doctora dra enfermera enfermero tal pa pal
   poa proxy apoderado apoderada tutor tutora guardian practicante nomas
-  jamon mole queso caldo sopa arroz pollo salsa tortilla tamal tamales pozole omelet omelette
+  jamon mole queso caldo sopa arroz pollo salsa tortilla tamal tamales pozole omelet omelette folks yall papas
   paciente senor senora senorita sra srta don dona usted ustedes
   therapist physician surgeon specialist pharmacist dentist provider cardiologist pcp practitioner caretaker caregiver
   terapeuta medico cirujano especialista farmaceutico dentista proveedor cuidador cuidadora recepcionista receptionist
@@ -343,7 +343,9 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'cita con', 'consulta con', 'seen by', 'visto por', 'lo vio', 'la vio', 'lo atendio', 'la atendio', 'via', 'by',
   'mama de', 'papa de', 'hijo de', 'hija de', 'esposo de', 'esposa de', 'hermano de', 'hermana de', 'abuela de', 'abuelo de',
   'mother of', 'father of', 'wife of', 'husband of', 'son of', 'daughter of', 'kid', 'my kid', 'named',
-  'mom of', 'dad of', 'attendant', 'buddy', 'audiologist', 'audiologa', 'audiologo', 'nurses', 'enfermeras', 'refund',
+  'mom of', 'dad of', 'driver is', 'trainer', 'pump trainer', 'trainer is', 'educator', 'agent', 'agent is', 'principal',
+  'witness', 'witnessed by', 'testigo', 'signed by', 'firmado por', 'inmate', 'farmworker', 'jornalero', 'jornalera', 'referral',
+  'admit', 'per', 'case worker', 'attendant', 'buddy', 'audiologist', 'audiologa', 'audiologo', 'nurses', 'enfermeras', 'refund',
   'reembolso a', 'reembolsar a', 'companera', 'companero',
   'kids', 'children', 'sons', 'daughters', 'hijos', 'hijas', 'nietos', 'nietas', 'chamaco', 'chamaca', 'chamaquito', 'chamaquita',
   'comadre', 'compadre', 'un tal', 'una tal',
@@ -566,7 +568,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (j > i && used[j]) break; // a name already found ends this run ("aide Precious": the cue word is not a name)
       if (j > i && THING_NOUNS.has(t.key)) return i; // "ginger tea", "rose water": a thing, not a name
       // a verb a name is the subject of ends it in lower-case text ("la audióloga saul dice que ...")
-      if (j > i && !t.cap && VERBS_AFTER_NAME.has(t.key)) break;
+      if (j > i && !t.cap && (VERBS_AFTER_NAME.has(t.key) || MODALS.has(t.key))) break;
       // a date starts: "born august 2021", "Mann Jun 1929" (a month name followed by a number)
       if (j > i && MONTH_KEYS.has(t.key) && /^[\s,.]{0,2}\d/.test(text.slice(t.end, t.end + 3))) break;
       // a state name after a first name is a surname ("Keisha Washington"), otherwise a place
@@ -626,8 +628,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const t = toks[i] as Token;
     const cues = (t.cls & W_CUE) !== 0 ? cueWord(t)?.cues : undefined;
     if (cues === undefined) continue;
-    // (the end of a domain is no cue: "...@prodigy.net.mx, nomás")
+    // (the end of a domain is no cue: "...@prodigy.net.mx, nomás"; nor a possessive: "baby's apnea monitor")
     if (t.start > 0 && (text.charCodeAt(t.start - 1) === 46 || text.charCodeAt(t.start - 1) === 64)) continue;
+    if (t.end - t.start > t.klen) continue;
     for (const c of cues) {
       if (!matchPhrase(toks, i, c.words)) continue;
       const k = i + c.words.length;
@@ -746,7 +749,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       // "do i book here", "médico, agendo aquí": after a pronoun, or an unknown lower-case word, it is a verb
       if (j > 0 && SUBJECT_PRONOUNS.has((toks[j - 1] as Token).key)) break;
       // "la carta de cobranza", "las llamadas de cobranza": after an article a lower-case word is a thing
-      if (j > 0 && !tk.cap && ARTICLES.has((toks[j - 1] as Token).key)) break;
+      if (j > 0 && (!tk.cap || o.shouting) && ARTICLES.has((toks[j - 1] as Token).key)) break;
       if (j === i - 1 && (t.cls & W_AFTER_WORDS) !== 0 && !tk.cap && (tk.flags & NAME_ANY) === 0) {
         // an unknown lower-case word right before "here"/"aquí" is a name only after a known one ("skylar mills here"
         // is; "saige schowalter here" is when saige is known; "médico, agendo aquí" is not)
@@ -776,6 +779,22 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     if ((nt.flags & COMMON) !== 0 && !(nt.cap && !o.allLower && !o.shouting)) continue;
     emit(i + 1, i + 2, 'person.cue.subject', 0.8);
   }
+  // "is Violet the pump trainer or the educator?": a first name between "is" and an article
+  for (let i = 0; i + 2 < n; i++) {
+    const t = toks[i] as Token;
+    if (t.key !== 'is' && t.key !== 'es') continue;
+    const nt = toks[i + 1] as Token;
+    const at = toks[i + 2] as Token;
+    if (used[i + 1] || nt.gap !== ' ' || at.gap !== ' ' || !['the', 'a', 'my', 'our', 'your', 'el', 'la', 'mi'].includes(at.key)) continue;
+    // (a role must follow: "is camila the same as the other pill" compares things)
+    let role = false;
+    for (let k = i + 3; k < Math.min(n, i + 6) && !role; k++) role = ROLE_NOUNS.has((toks[k] as Token).key);
+    if (!role) continue;
+    // (a first name that is no common word, or a word the lexicon does not know: "is virginie the trainer")
+    const unknown = (nt.flags & (NAME_ANY | COMMON)) === 0 && nt.like >= 1 && nt.klen >= 4;
+    if ((((nt.flags & FIRST) === 0 || (nt.flags & COMMON) !== 0) && !unknown) || (nt.cls & W_NEVER) !== 0) continue;
+    emit(i + 1, i + 2, 'person.cue.subject', 0.75);
+  }
   // "did saul or karl get the schedule": two first names joined by or/and as the subject
   const firstName = (t: Token): boolean => (t.flags & FIRST) !== 0 && (t.cls & W_NEVER) === 0 && ((t.flags & COMMON) === 0 || (t.cap && !o.allLower && !o.shouting));
   for (let i = 0; i + 4 < n; i++) {
@@ -800,7 +819,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     while (j < n && j - i < 4) {
       const tk = toks[j] as Token;
       if (j > i && !nameGap(tk, toks[j - 1])) break;
-      if (used[j] || (tk.cls & (W_NEVER | W_LABEL_WORDS)) !== 0) break;
+      if (used[j] || tk.masked || (tk.cls & (W_NEVER | W_LABEL_WORDS)) !== 0 || (j > i && !tk.cap && VERBS_AFTER_NAME.has(tk.key))) break;
       // (a capitalised dictionary word that is not a first name reads as a heading: "Update - Portal Down, sorry";
       // a first name that is also a word opens a name when a surname or an initial follows: "admit: grace f. hahn")
       const nk = toks[j + 1];
@@ -823,8 +842,10 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     if ((j - i < 2 && !single) || (ordinary > 0 && !single) || (names === 0 && !single && !(caps === j - i && !o.allLower && !o.shouting))) continue;
     const rest = text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 6);
     // (or a field label: "dental: edwina cole dob 11/04/1941")
-    const label = toks[j] !== undefined && (toks[j] as Token).gap === ' ' && DATE_LABELS.has((toks[j] as Token).key);
-    if (!/^(?:,|\s?\/|\s[-–—]\s|\s(?:and|y|&)\s)/.test(rest) && !label) continue;
+    // (or a field label or a verb: "wound clinic: Yasmin Harvey MRN 4876303", "cardiac rehab: Manley Kunde missed sessions")
+    const nxt = toks[j];
+    const label = nxt !== undefined && nxt.gap === ' ' && (DATE_LABELS.has(nxt.key) || ((nxt.cls & W_LABEL_WORDS) !== 0 && nxt.key !== 'no' && nxt.key !== 'ok') || VERBS_AFTER_NAME.has(nxt.key));
+    if (!/^(?:,|\s?\/|\s[-–—]\s|\s(?:and|y|&)\s|[^\S\n]*\n)/.test(rest) && !label) continue;
     emit(i, j, 'person.form_field', 0.75);
   }
 
@@ -847,13 +868,19 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const asName = plain || (t.cap && !o.allLower && !o.shouting);
     // "la psicóloga que hizo la entrevista, Esperanza, me cayó muy bien": a first name set off by commas
     // (or the first of two: "las enfermeras de la infusión, josefina y rosalia, un amor")
-    if (/^,\s{1,2}$/.test(t.gap) && (asName || (t.flags & COMMON) === 0) && /^(?:,|\s(?:and|[&+y])\s\p{L}+,)/u.test(text.slice(t.end, t.end + 30))) {
-      emit(i, i + 1, 'person.apposition', 0.7);
-      continue;
+    if (/^,\s{1,2}$/.test(t.gap) && (asName || (t.flags & COMMON) === 0)) {
+      // (and up to two more name words: "the pharmacist on the screen, lydia fisher, said wait")
+      let j = i + 1;
+      while (j < n && j - i <= 2 && nameGap(toks[j] as Token, toks[j - 1]) && !used[j] && ((toks[j] as Token).cls & W_NEVER) === 0 &&
+        (isInitial(toks[j] as Token) || ((toks[j] as Token).flags & (SURNAME | OTHER_NAME)) !== 0 || (((toks[j] as Token).flags & COMMON) === 0 && (toks[j] as Token).like >= 1))) j++;
+      if (/^(?:,|\s(?:and|[&+y])\s\p{L}+,)/u.test(text.slice((toks[j - 1] as Token).end + (isInitial(toks[j - 1] as Token) ? 1 : 0), (toks[j - 1] as Token).end + 30))) {
+        emit(i, j, 'person.apposition', 0.7);
+        continue;
+      }
     }
     const afterTok = toks[i + 1];
     // "thanks again for squeezing us in⏎melvina": a first name alone on the last line signs the message
-    if (afterTok === undefined && t.nl && opensLine(t, i, false) && asName && (t.flags & COMMON) === 0 && /^[\s.!]*$/.test(text.slice(t.end))) {
+    if (afterTok === undefined && t.nl && opensLine(t, i, true) && asName && (t.flags & COMMON) === 0 && /^[\s.!]*$/.test(text.slice(t.end))) {
       emit(i, i + 1, 'person.signature', 0.7);
       continue;
     }
@@ -863,11 +890,18 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       emit(i, i + 1, 'person.vocative', 0.7);
       continue;
     }
-    if (!opensLine(t, i, false)) continue;
+    // (or after a form label: "crisis line follow-up: anjali called back")
+    const afterLabel = /:\s{1,2}$/.test(t.gap) && !t.nl;
+    if (!opensLine(t, i, false) && !afterLabel) continue;
     // "gavin - 986-810-5138 - ...", "Buck - (264) ...": a first name, a dash, then a phone-length number
     const rest = text.slice(t.end, t.end + 14);
     if (/^\s[-–—]\s{1,2}(?:\+\s?\d|\(\d|\d[\d .-]{6})/.test(rest)) {
       emit(i, i + 1, 'person.line_start.contact', 0.7);
+      continue;
+    }
+    // "fleta!! the new pump site worked": a first name called out with two exclamation marks or more
+    if (afterTok !== undefined && asName && /^!{2,}\s/.test(afterTok.gap)) {
+      emit(i, i + 1, 'person.line_start.vocative', 0.7);
       continue;
     }
     // "Esperanza, mil gracias", "lukas, you were so kind": the one thanked or spoken to
@@ -919,6 +953,10 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         continue;
       }
       if (j > i && MONTH_KEYS.has(tk.key)) break; // "fiona graham Jan 26": the date starts
+      if (j > i && THING_NOUNS.has(tk.key)) { // "dijon mustard has carbs?": a thing, not a name
+        bad = true;
+        break;
+      }
       const sc = tk.like;
       if (sc < 1 && !isInitial(tk)) break;
       if (sc === 1 && !(tk.flags & NAME_ANY) && (tk.flags & COMMON || tk.cap !== t.cap)) break;
@@ -1119,7 +1157,7 @@ function mergeAdjacent(text: string, findings: Finding[]): Finding[] {
 }
 
 /** Words after "dr" / "nurse" that are names elsewhere but here the sentence goes on ("the dr will call"). */
-const AFTER_TITLE_WORDS = new Set(['rose', 'drew', 'sue', 'chase', 'grant', 'pat', 'rob', 'will', 'may', 'can', 'said', 'says', 'told', 'wants', 'called', 'office', 'line', 'visit', 'note', 'notes', 'appointment', 'orders', 'order', 'bill', 'fee', 'mark', 'rich', 'young', 'long', 'king', 'hall', 'love', 'care', 'best', 'guy', 'lady', 'man', 'woman']);
+const AFTER_TITLE_WORDS = new Set(['rose', 'drew', 'sue', 'chase', 'grant', 'pat', 'rob', 'will', 'may', 'can', 'said', 'says', 'told', 'wants', 'called', 'call', 'text', 'see', 'check', 'office', 'line', 'visit', 'note', 'notes', 'appointment', 'orders', 'order', 'bill', 'fee', 'mark', 'rich', 'young', 'long', 'king', 'hall', 'love', 'care', 'best', 'guy', 'lady', 'man', 'woman']);
 /** A month after a name at the start of a line: a date follows ("fiona graham Jan 26 ..."). */
 const MONTH_KEYS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'ene', 'enero', 'febrero', 'marzo', 'abr', 'abril', 'mayo', 'junio', 'julio', 'ago', 'agosto', 'septiembre', 'octubre', 'noviembre', 'dic', 'diciembre']);
 
@@ -1134,12 +1172,13 @@ const TITLE_NOUNS = new Set(['line', 'office', 'visit', 'visits', 'note', 'notes
 /** Things a name-word can be the kind of: "ginger tea", "rose water", "olive oil", "ruby red". */
 const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root', 'milk', 'syrup', 'candy', 'cream', 'lotion', 'soap',
   'powder', 'extract', 'supplement', 'supplements', 'capsules', 'pills', 'tablets', 'gummies', 'drops', 'spray', 'tincture',
-  'paste', 'chews', 'cookies', 'bread', 'cake', 'sauce', 'salad', 'te', 'agua', 'aceite', 'jugo', 'leche', 'jarabe', 'crema', 'pomada']);
+  'paste', 'chews', 'cookies', 'bread', 'cake', 'sauce', 'salad', 'te', 'agua', 'aceite', 'jugo', 'leche', 'jarabe', 'crema', 'pomada',
+  'mustard', 'sausage', 'sausages', 'peppers', 'cheese', 'soup', 'peaches', 'salsa', 'queso', 'yogurt', 'yoghurt']);
 
 /** Verbs after a first name that opens a line ("maria said", "brenda was rude"). */
 const VERBS_AFTER_NAME = new Set(['said', 'says', 'told', 'called', 'asked', 'was', 'is', 'has', 'had', 'wants', 'needs', 'left', 'came',
   'got', 'gave', 'sent', 'dijo', 'llamo', 'esta', 'estaba', 'tiene', 'quiere', 'necesita', 'fue', 'mando', 'pregunto', 'dice', 'comenta',
-  'pregunta', 'manda']);
+  'pregunta', 'manda', 'missed', 'canceled', 'cancelled', 'falto']);
 
 /** Subject pronouns: the word after one is a verb ("do i book here"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'u', 'yo', 'tu', 'nosotros']);
@@ -1153,6 +1192,12 @@ const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'ty', 'gracias', 'mil', 
 
 /** Labels of a date that follow a name in a form line: "edwina cole dob 11/04/1941", "estel wilderman edd sept". */
 const DATE_LABELS = new Set(['dob', 'edd', 'fpp', 'fdn', 'born', 'nacio', 'nacimiento', 'birthday', 'bday']);
+
+/** People by their role, after "is X the ...": "is Violet the pump trainer or the educator?". */
+const ROLE_NOUNS = new Set(['trainer', 'educator', 'nurse', 'doctor', 'dr', 'therapist', 'coordinator', 'counselor', 'aide', 'tech',
+  'technician', 'pharmacist', 'dentist', 'hygienist', 'provider', 'manager', 'worker', 'driver', 'interpreter', 'midwife', 'doula',
+  'agent', 'person', 'lady', 'guy', 'one', 'enfermera', 'enfermero', 'doctora', 'terapeuta', 'coordinadora', 'coordinador',
+  'persona', 'senora', 'encargada', 'encargado', 'chofer', 'trabajadora']);
 
 /** Articles (and the Spanish contractions al, del): lower-case words after one are not a name. */
 const ARTICLES = new Set(['the', 'an', 'la', 'el', 'los', 'las', 'un', 'una', 'al', 'del']);
@@ -1180,7 +1225,7 @@ function departmentAfter(toks: readonly Token[], i: number): boolean {
 }
 
 const AFTER_WORDS = new Set(['here', 'aqui', 'speaking', 'hablando', 'writing', 'escribiendo']);
-const GENERIC_CUES = new Set(['with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider', 'caller', 'billing', 'llamo', 'tell', 'ask', 'thank', 'tech', 'referred', 'deliver to', 'ship to', 'mail it to', 'send it to']);
+const GENERIC_CUES = new Set(['per', 'with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider', 'caller', 'billing', 'llamo', 'tell', 'ask', 'thank', 'tech', 'referred', 'deliver to', 'ship to', 'mail it to', 'send it to']);
 const MEDICAL_ABBR = new Set(['hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'px', 'yo', 'bp', 'hr', 'rr', 'prn', 'bid', 'tid', 'qid', 'qd', 'po', 'iv', 'im', 'sq', 'er', 'ed', 'or', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'uti', 'copd', 'chf', 'cad', 'dm', 'htn', 'mri', 'ct', 'ekg', 'ecg', 'labs', 'lab']);
 const FORM_LABELS = new Set(['name', 'nombre']);
 const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'is this', 'its', 'it', 'soy', 'called', 'name', 'nombre', 'from', 'signed', 'firmado']);

@@ -445,7 +445,9 @@ const ID_RULES: PatternRule[] = [
       }
       if (!creditCardValid(v)) return 0;
       // a piece of a longer run of digit groups ("guia 9400 7921 4980 8864 8338 75" is a tracking number)
-      if (/\d{3}[ -]$/.test(before(text, s, 4))) return 0;
+      // (digits just before make it part of a longer run, unless they end a number of their own: a dashed
+      // one or nine digits and more without a break, "564-01-5274 4732...", "4732586437172484 4732...")
+      if (/\d{3}[ -]$/.test(before(text, s, 4)) && !/(?:-\d{4}|\d{9}) $/.test(before(text, s, 11))) return 0;
       const narrow = (score: number): Hit => ({ label: 'CREDIT_CARD', score, start: s, end: s + v.length });
       // (19-digit Visa numbers are grouped 4-4-4-4-3)
       if (/^\d+$/.test(v) || /^\d{4}([ -])\d{4}\1\d{4}\1(?:\d{1,7}|\d{4}\1\d{3})$|^\d{4}([ -])\d{6}\2\d{4,5}$/.test(v)) {

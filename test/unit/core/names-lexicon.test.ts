@@ -168,3 +168,40 @@ describe('typos of common words are not names', () => {
     expect(persons('pay it for ricky ledner')).toEqual(['ricky ledner']);
   });
 });
+
+describe('blind8 categories: roles and form lines', () => {
+  test.each<[string, string[]]>([
+    ['ride home at noon, driver is david', ['david']],
+    ['crisis line follow-up: anjali called back like you asked', ['anjali']],
+    ['is lolita the pump trainer or the educator?', ['lolita']],
+    ['pump start: trainer percival will come', ['percival']],
+    ['thanks for getting me thru that prep lol\n- jessica', ['jessica']],
+    ['consent witnessed by lauriane from the research office', ['lauriane']],
+    ['per Lavern at telepharmacy the refill is ready', ['Lavern']],
+    ['FORM: danyka harvey\nTO: cardiac rehab', ['danyka harvey']],
+    ['telepharmacy: the pharmacist on the screen, lydia fisher, said wait 20 min', ['lydia fisher']],
+    ['cardiac rehab: Manley Kunde missed sessions 11 and 12', ['Manley Kunde']],
+    ['gracias!\nmaria!! the new pump site worked', ['maria']],
+  ])('%s', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  test.each([
+    'dijon mustard has carbs?',
+    "baby's apnea monitor from the NICU",
+    'can the NICU nurse call me when he wakes up',
+    'la casa para papas de la UCIN sigue abierta',
+    'HI FOLKS - GENETIC COUNSELOR LINE',
+    'is camila the same as the other mini pill',
+    'is May the best month',
+    'per day twice',
+    'the referral form is attached',
+    'admit date was monday',
+    'hello hello greek yogurt before the pft?',
+    'EVENING, I WORK THE SEASON HERE BUT MY BANK IS IN SPAIN',
+    'victoria! por fin me aprobaron',
+    'apples, oranges and pears, please',
+  ])('%s stays unmasked', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
