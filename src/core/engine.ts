@@ -7,7 +7,7 @@ import { LABELS } from './types';
 import type { Finding, Label, MaskStyle } from './types';
 import { DEFAULT_POLICY } from './policy';
 import type { MaskingPolicy } from './policy';
-import { ageAfterName, Need, OWN_LINE_ID, PATTERN_RULES, STREET_SUFFIX } from './recognizers';
+import { ageAfterName, Need, OWN_LINE_ID, PATTERN_RULES, PHONE_EXTENSION, STREET_SUFFIX } from './recognizers';
 import { detectGazetteerCities, isKnownCity } from './cities';
 import type { PatternRule } from './recognizers';
 import { detectCityCues, detectNames, NEVER, tokenize } from './names';
@@ -859,8 +859,8 @@ function rawFindings(original: string): Finding[] {
   return out;
 }
 
-/** A phone number's extension at the end of its span ("x 742", "ext. 12"). */
-const TRAILING_EXTENSION = /\s{0,2},?\s{0,2}(?:x|ext\.?|ext:|extensi[oó]n|ext\.:)\s{0,2}\d{1,6}$/i;
+/** A phone number's extension at the end of its span ("x 742", "ext. 12"): the phone rules' own pattern. */
+const TRAILING_EXTENSION = new RegExp(`${PHONE_EXTENSION}$`, 'i');
 
 /**
  * A phone or fax found with an extension is offered without it too, a little weaker: when the

@@ -149,7 +149,9 @@ function trimIdValue(v: string, text: string, s: number, _e: number, label: Labe
 // Phone, fax
 // ---------------------------------------------------------------------------------------------
 
-const EXT = '(?:\\s{0,2},?\\s{0,2}(?:x|ext\\.?|extension|ext:|extensi[oó]n|ext\\.:)\\s{0,2}\\d{1,6})?';
+/** A phone number's extension ("x 742", "ext. 12", "extensión 3"); engine.ts also reads it off a found phone. */
+export const PHONE_EXTENSION = '\\s{0,2},?\\s{0,2}(?:x|ext\\.?|extension|ext:|extensi[oó]n|ext\\.:)\\s{0,2}\\d{1,6}';
+const EXT = `(?:${PHONE_EXTENSION})?`;
 
 function stripExtension(v: string): string {
   const m = /\s{0,2},?\s{0,2}(?:x|ext)/i.exec(v);
