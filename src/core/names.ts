@@ -135,7 +135,7 @@ export const NEVER = new Set(
   donde porque para con sin de del la las los lo le les un una unos unas y o pero muy mas ya aqui alli esta este
   esto eso estoy estas estamos soy eres es somos son fue era ser estar hay doctora dra enfermera enfermero tal pa pal
   poa proxy apoderado apoderada tutor tutora guardian practicante nomas
-  jamon mole queso caldo sopa arroz pollo salsa tortilla tamal tamales pozole omelet omelette folks yall papas
+  jamon mole queso caldo sopa arroz pollo salsa tortilla tamal tamales pozole omelet omelette folks papas
   paciente senor senora senorita sra srta don dona usted ustedes
   therapist physician surgeon specialist pharmacist dentist provider cardiologist pcp practitioner caretaker caregiver
   terapeuta medico cirujano especialista farmaceutico dentista proveedor cuidador cuidadora recepcionista receptionist
@@ -402,7 +402,6 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-
 /**
  * Whether the phrase `words` starts at token i. The callers take the phrase from the list that
  * token i's word-table entry numbers, and every phrase of that list starts with its key: the
@@ -555,9 +554,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     return /[!?:\n;]|^\s*[-–—•*>"(]\s*$/.test(gap) || (prev.dot && !isInitial(prev) && /^\.\s/.test(gap)) || /^\s*\.\s*$/.test(gap) && !isInitial(prev);
   };
 
-  /** Extend a name from token i; returns the index after the last name token (or i). */
   /** A joining word between two names: and, y, or, o. */
   const isAnd = (t: Token | undefined): boolean => t !== undefined && (t.key === 'and' || t.key === 'y' || t.key === 'or' || t.key === 'o') && /^,?\s$/.test(t.gap);
+  /** Extend a name from token i; returns the index after the last name token (or i). */
   const extend = (i: number, minFirst: number, maxLen = 5, strong = false): number => {
     let j = i;
     let count = 0;
@@ -785,7 +784,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     if (t.key !== 'is' && t.key !== 'es') continue;
     const nt = toks[i + 1] as Token;
     const at = toks[i + 2] as Token;
-    if (used[i + 1] || nt.gap !== ' ' || at.gap !== ' ' || !['the', 'a', 'my', 'our', 'your', 'el', 'la', 'mi'].includes(at.key)) continue;
+    if (used[i + 1] || nt.gap !== ' ' || at.gap !== ' ' || !ROLE_ARTICLES.has(at.key)) continue;
     // (a role must follow: "is camila the same as the other pill" compares things)
     let role = false;
     for (let k = i + 3; k < Math.min(n, i + 6) && !role; k++) role = ROLE_NOUNS.has((toks[k] as Token).key);
@@ -841,8 +840,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const single = j - i === 1 && (only.flags & FIRST) !== 0 && ((only.flags & (COMMON | DICTIONARY_WORD)) === 0 || (only.cap && !o.allLower && !o.shouting)) && text.charCodeAt(only.end) === 44;
     if ((j - i < 2 && !single) || (ordinary > 0 && !single) || (names === 0 && !single && !(caps === j - i && !o.allLower && !o.shouting))) continue;
     const rest = text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 6);
-    // (or a field label: "dental: edwina cole dob 11/04/1941")
-    // (or a field label or a verb: "wound clinic: Yasmin Harvey MRN 4876303", "cardiac rehab: Manley Kunde missed sessions")
+    // (or a field label or a verb: "dental: edwina cole dob 11/04/1941", "wound clinic: Yasmin Harvey MRN 4876303",
+    // "cardiac rehab: Manley Kunde missed sessions")
     const nxt = toks[j];
     const label = nxt !== undefined && nxt.gap === ' ' && (DATE_LABELS.has(nxt.key) || ((nxt.cls & W_LABEL_WORDS) !== 0 && nxt.key !== 'no' && nxt.key !== 'ok') || VERBS_AFTER_NAME.has(nxt.key));
     if (!/^(?:,|\s?\/|\s[-–—]\s|\s(?:and|y|&)\s|[^\S\n]*\n)/.test(rest) && !label) continue;
@@ -1111,7 +1110,6 @@ const CARE_PLACE_WORDS = new Set(['assisted', 'nursing', 'pharmacy', 'hospital',
 /** Saints and holidays before a name: "St. Joseph's", "San Rafael", "Easter Sunday". */
 const INSTITUTION_BEFORE = new Set(['st', 'saint', 'san', 'santa', 'santo', 'sta', 'mount', 'mt', 'virgen', 'our lady']);
 
-/** A person finding that is the start of an institution's or a saint's name. */
 /** How many tokens end at or before `offset` (tokens are in text order): a binary search, so a message
  * with many names stays linear. */
 function tokensEndingBy(toks: readonly Token[], offset: number): number {
@@ -1125,6 +1123,7 @@ function tokensEndingBy(toks: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** A person finding that is the start of an institution's or a saint's name. */
 function institutionName(text: string, toks: readonly Token[], f: Finding): boolean {
   const k = tokensEndingBy(toks, f.end);
   const last = toks[k - 1];
@@ -1168,7 +1167,6 @@ const SUBJECT_VERBS = new Set(['be', 'call', 'come', 'get', 'see', 'know', 'have
 /** Nouns after "nurse" / "doctor" that make a service, not a person: "Nurse Line", "Doctor Office". */
 const TITLE_NOUNS = new Set(['line', 'office', 'visit', 'visits', 'note', 'notes', 'appointment', 'appt', 'orders', 'order', 'fee', 'station', 'desk', 'practitioner', 'team', 'staff', 'portal', 'chat', 'hotline', 'advice', 'consult', 'referral']);
 
-/** Family words among the relation cues. */
 /** Things a name-word can be the kind of: "ginger tea", "rose water", "olive oil", "ruby red". */
 const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root', 'milk', 'syrup', 'candy', 'cream', 'lotion', 'soap',
   'powder', 'extract', 'supplement', 'supplements', 'capsules', 'pills', 'tablets', 'gummies', 'drops', 'spray', 'tincture',
@@ -1186,13 +1184,14 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'u', 'y
 /** Speech verbs after a name set off by commas. */
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'dijo', 'comento', 'paso', 'llamo', 'explico', 'aviso']);
 
-/** Sign-offs after which the name may stand on the next line. */
 /** Words that thank someone: a first name before them is the one thanked ("Esperanza, mil gracias"). */
 const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'ty', 'gracias', 'mil', 'muchas', 'muchisimas']);
 
 /** Labels of a date that follow a name in a form line: "edwina cole dob 11/04/1941", "estel wilderman edd sept". */
 const DATE_LABELS = new Set(['dob', 'edd', 'fpp', 'fdn', 'born', 'nacio', 'nacimiento', 'birthday', 'bday']);
 
+/** The words between "is X" and a role: "is Violet the pump trainer", "es Ana la enfermera". */
+const ROLE_ARTICLES = new Set(['the', 'a', 'my', 'our', 'your', 'el', 'la', 'mi']);
 /** People by their role, after "is X the ...": "is Violet the pump trainer or the educator?". */
 const ROLE_NOUNS = new Set(['trainer', 'educator', 'nurse', 'doctor', 'dr', 'therapist', 'coordinator', 'counselor', 'aide', 'tech',
   'technician', 'pharmacist', 'dentist', 'hygienist', 'provider', 'manager', 'worker', 'driver', 'interpreter', 'midwife', 'doula',
@@ -1202,9 +1201,11 @@ const ROLE_NOUNS = new Set(['trainer', 'educator', 'nurse', 'doctor', 'dr', 'the
 /** Articles (and the Spanish contractions al, del): lower-case words after one are not a name. */
 const ARTICLES = new Set(['the', 'an', 'la', 'el', 'los', 'las', 'un', 'una', 'al', 'del']);
 
+/** Sign-offs after which the name may stand on the next line. */
 const SIGN_OFFS = new Set(['best', 'regards', 'best regards', 'kind regards', 'thanks', 'thank you', 'cheers', 'saludos', 'gracias', 'muchas gracias', 'take care', 'cuidate',
   'thank you so much', 'thanks so much', 'thanks again', 'mil gracias', 'gracias de nuevo', 'xoxo', 'hugs', 'besos', 'abrazos', 'bendiciones']);
 
+/** Family words among the relation cues. */
 const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister',
   'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'nephew', 'niece', 'cousin',
   'hijo', 'hija', 'esposo', 'esposa', 'marido', 'madre', 'padre', 'mama', 'papa', 'hermano', 'hermana', 'abuela', 'abuelo',
@@ -1215,11 +1216,13 @@ const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'mother', 'mom', '
 const DEPARTMENTS = new Set(['lab', 'laboratorio', 'hospice', 'hospicio', 'radiology', 'radiologia', 'derm', 'dermatology',
   'dermatologia', 'cardiology', 'cardiologia', 'oncology', 'oncologia', 'ortho', 'orthopedics', 'peds', 'pediatrics', 'pediatria',
   'neurology', 'neurologia', 'urology', 'urologia', 'billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);
+/** Department words that name a department only with the word after them ("the front desk", "member services"). */
+const DEPARTMENT_OPENERS = new Set(['the', 'la', 'front', 'customer', 'member', 'patient']);
 const ROLE_IN_BRACKETS = new Set(['patient', 'paciente', 'pt', 'caller', 'member', 'mom', 'dad', 'son', 'daughter', 'hijo', 'hija']);
 function departmentAfter(toks: readonly Token[], i: number): boolean {
   const nx = toks[i + 1];
   if (!nx || nx.gap !== ' ' || !DEPARTMENTS.has(nx.key)) return false;
-  if (nx.key !== 'the' && nx.key !== 'la' && nx.key !== 'front' && nx.key !== 'customer' && nx.key !== 'member' && nx.key !== 'patient') return true;
+  if (!DEPARTMENT_OPENERS.has(nx.key)) return true;
   const nx2 = toks[i + 2];
   return nx2 !== undefined && nx2.gap === ' ' && ['desk', 'front', 'office', 'oficina', 'recepcion', 'service', 'services', 'billing', 'pharmacy', 'farmacia', 'lab', 'laboratorio'].includes(nx2.key);
 }
