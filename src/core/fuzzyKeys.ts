@@ -140,8 +140,10 @@ function misspeltKeyLabel(text: string, cs: number, ce: number, found: readonly 
   return undefined;
 }
 
-/** Not-PHI words chat misspells ("ride confimation 7731946", "trackign 9400..."): one or two edits away. */
-/** (nouns only, no word a verb form is one edit from: not "factura", which "facturan" is) */
+/**
+ * Not-PHI words chat misspells ("ride confimation 7731946", "trackign 9400..."): one or two edits away
+ * (nouns only, no word a verb form is one edit from: not "factura", which "facturan" is).
+ */
 const NOT_ID_WORDS = [
   'confirmation', 'confirmacion', 'tracking', 'invoice', 'reference', 'referencia', 'transaction', 'transaccion', 'incident',
   'incidente', 'shipment', 'receipt',

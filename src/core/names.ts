@@ -463,7 +463,6 @@ function nameLike(t: Token, o: NameOptions): number {
   return 1;
 }
 
-/** Inflected words (verbs, adverbs, nouns) that a common-word list misses: "uploaded", "cumplió". */
 /** The endings of /(?:ed|ing|ly|tion|ment|ness|mente|ando|iendo|ci[oó]n|aron|ieron|iera|aba|aban|ible|able)$/, tested with endsWith. */
 const WORD_FORM_ENDINGS = ['ed', 'ing', 'ly', 'tion', 'ment', 'ness', 'mente', 'ando', 'iendo', 'cion', 'ción', 'aron', 'ieron', 'iera', 'aba', 'aban', 'ible', 'able'];
 /** The endings by their last character: a key is tested only against those that can match it. */
@@ -472,6 +471,7 @@ for (const e of WORD_FORM_ENDINGS) {
   const last = e.charCodeAt(e.length - 1);
   ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), e]);
 }
+/** Inflected words (verbs, adverbs, nouns) that a common-word list misses: "uploaded", "cumplió". */
 function looksLikeWordForm(key: string): boolean {
   if (key.length < 4) return false;
   const last = key.charCodeAt(key.length - 1);

@@ -961,8 +961,10 @@ const AGE_CLASS_BEFORE = /(?<![a-z\u00C0-\u024F])(?:nonagenarian|centenarian|sup
 /** What makes a number after an age word a measurement, not an age ("tiene 95 de azúcar", "is 98.6", "95/60"). */
 const MEASURE_AFTER =
   /^\s{0,2}(?:[%°/]|[.,]\d|-\s?\d|percent|por\sciento|degrees|grados|lbs?|kg|kilos?|pounds?|libras|bucks|miles?|millas|km|mph|grams?|gramos|gr|over|sobre|fever|fiebre|temp\p{L}*|sats?|o2|spo2|bpm|pulse|pulso|bp|hr|heart|glucose|sugar|az[uú]car|on\s(?:room\sair|ra|o2|oxygen)|en\s(?:aire|ox[ií]geno)|de\s(?:az[uú]car|glucosa|presi[oó]n|saturaci[oó]n|ox[ií]geno|oxigenaci[oó]n|fiebre|temperatura|pulso|peso))(?![a-z])/iu;
-/** After a bare number also "on", "at": "mom hit 95 on the pulse ox", "patient was 92 at rest". */
-/** (not "at the time of": "she will be 98 at the time of surgery" is an age) */
+/**
+ * After a bare number also "on", "at": "mom hit 95 on the pulse ox", "patient was 92 at rest" (not "at
+ * the time of": "she will be 98 at the time of surgery" is an age).
+ */
 const NOT_AGE_AFTER = /^\s(?:on|at(?!\sthe\stime\b)|en|a\slas)\s/i;
 /** A treatment or procedure right before "at 97?": the question is whether to do it at that age. */
 const PROCEDURE_BEFORE =
