@@ -19,6 +19,7 @@ const KEYS: ReadonlyArray<readonly [string, Label]> = [
   ['serial', 'DEVICE_ID'], ['plate', 'VEHICLE_ID'], ['placa', 'VEHICLE_ID'], ['matricula', 'VEHICLE_ID'],
   ['social', 'SSN'], ['security', 'SSN'], ['seguro', 'SSN'],
 ];
+const KEY_WORDS = KEYS.map(([k]) => k);
 
 /**
  * Words that qualify a keyword ("chart number", "expediente clínico"): misspelt ("chart numbre",
@@ -28,12 +29,7 @@ const KEYS: ReadonlyArray<readonly [string, Label]> = [
 const QUALIFIERS = ['number', 'numero', 'clinico', 'medico', 'identification', 'identificacion'];
 
 function misspeltQualifier(word: string): boolean {
-  if (word.length < 5) return false;
-  for (const q of QUALIFIERS) {
-    const d = editsFrom(word, q);
-    if (d > 0) return true;
-  }
-  return false;
+  return word.length >= 5 && nearKey(word, QUALIFIERS) >= 0;
 }
 
 const CONNECTORS = new Set(['no', 'nr', 'num', 'number', 'numero', 'de', 'del', 'is', 'es', 'id', 'my', 'mi', 'the', 'el', 'la', 'su', 'card', 'tarjeta']);
@@ -73,21 +69,29 @@ function editDistance(a: string, b: string, cap: number): number {
  * Edits between `word` and the keyword `key` when they are close: same first letter and at most one
  * edit (two for keywords of 8+ letters); -1 otherwise.
  */
-export function editsFrom(word: string, key: string): number {
+function editsFrom(word: string, key: string): number {
   const cap = key.length >= 8 ? 2 : 1;
   if (word[0] !== key[0] || Math.abs(word.length - key.length) > cap) return -1;
   const d = editDistance(word, key, cap);
   return d <= cap ? d : -1;
 }
 
+/**
+ * Where in `keys` the first keyword is that `word` misspells (editsFrom: one edit, two for long
+ * keywords), or equals when `exact`; -1 when none. Every typo check over a word list goes through here.
+ */
+export function nearKey(word: string, keys: readonly string[], exact = false): number {
+  for (let i = 0; i < keys.length; i++) {
+    const d = editsFrom(word, keys[i] as string);
+    if (d > 0 || (exact && d === 0)) return i;
+  }
+  return -1;
+}
+
 /** The label of the keyword `word` is one or two edits away from (or equal to, when `exact`). */
 function keyLabel(word: string, exact: boolean): Label | undefined {
   if (word.length < 4) return undefined;
-  for (const [k, label] of KEYS) {
-    const d = editsFrom(word, k);
-    if (d > 0 || (exact && d === 0)) return label;
-  }
-  return undefined;
+  return KEYS[nearKey(word, KEY_WORDS, exact)]?.[1];
 }
 
 function digitCount(v: string): number {
@@ -154,8 +158,7 @@ function misspeltNotId(pre: string): boolean {
   const words = foldWord(pre).match(WORDS_BEFORE) ?? [];
   for (let k = words.length - 1; k >= 0 && k >= words.length - 3; k--) {
     const w = words[k] as string;
-    if (w.length < 5) continue;
-    for (const n of NOT_ID_WORDS) if (editsFrom(w, n) > 0) return true;
+    if (w.length >= 5 && nearKey(w, NOT_ID_WORDS) >= 0) return true;
   }
   return false;
 }
@@ -230,7 +233,8 @@ const CLAUSE_WORDS: ReadonlyArray<readonly [Label | 'PHONE', string]> = [
 ];
 const CLAUSE_LABEL = new Map<string, Label | 'PHONE'>();
 for (const [label, words] of CLAUSE_WORDS) for (const w of words.split(' ')) CLAUSE_LABEL.set(w, label);
-const CLAUSE_FUZZY = [...CLAUSE_LABEL].filter(([w]) => w.length >= 5);
+/** The clause words of five letters or more: a misspelling of one names its kind. */
+const CLAUSE_FUZZY = [...CLAUSE_LABEL.keys()].filter((w) => w.length >= 5);
 /** Words that make a following "id" a photo id (a licence or passport): "scanned my ID", "mi identificación". */
 const ID_OWNER = new Set(['my', 'mi', 'his', 'her', 'your', 'su', 'tu', 'photo', 'state', 'government']);
 const ID_WORD = new Set(['id', 'identificacion', 'identification', 'identidad']);
@@ -276,12 +280,8 @@ export function clauseIdLabel(text: string, start: number): Label | 'PHONE' | un
     // a work permit ("work permit card number", "permiso de trabajo"); other permits are parking ones
     if (label === undefined && ((w === 'permit' && WORK_WORD.has(prev)) || (WORK_WORD.has(w) && prev === 'de' && k > 1 && foldWord(toks[k - 2] as string) === 'permiso'))) label = 'LICENSE_NUMBER';
     if (label === undefined && w.length >= 5 && /^[a-z]+$/.test(w)) {
-      for (const [key, l] of CLAUSE_FUZZY) {
-        if (editsFrom(w, key) > 0) {
-          label = l;
-          break;
-        }
-      }
+      const near = nearKey(w, CLAUSE_FUZZY);
+      if (near >= 0) label = CLAUSE_LABEL.get(CLAUSE_FUZZY[near] as string);
     }
     if (label === undefined) continue;
     // "el social del beneficiario", "ss# of the subscriber": a word after "of"/"de" names whose it is;

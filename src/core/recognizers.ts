@@ -9,7 +9,7 @@ import {
   after, before, faxBefore, NEGATIVE_BEFORE, PHONE_CONTEXT, UNIT_AFTER, US_STATE_ABBR, US_STATE_NAMES,
 } from './context';
 import { COMMON, foldWord, lexiconFlags, NAME_ANY } from './lexicon';
-import { clauseIdLabel, editsFrom } from './fuzzyKeys';
+import { clauseIdLabel, nearKey } from './fuzzyKeys';
 import {
   abaValid, creditCardValid, dayMonthValid, deaValid, digitsOf, ibanValid, imeiValid, ipv4Valid, ipv6Valid,
   mbiValid, npiValid, ssnKind, vinCheckDigitValid, vinShape,
@@ -977,9 +977,9 @@ function ageVerbTypo(pre: string): boolean {
   const m = AGE_VERB_TYPO.exec(pre);
   if (!m) return false;
   const verb = foldWord(m[2] as string);
-  if (!AGE_VERBS.some((k) => editsFrom(verb, k) > 0)) return false;
+  if (nearKey(verb, AGE_VERBS) < 0) return false;
   const subject = foldWord(m[1] as string);
-  return AGE_SUBJECT_WORD.test(subject) || PERSON_WORDS_FUZZY.some((p) => editsFrom(subject, p) >= 0);
+  return AGE_SUBJECT_WORD.test(subject) || nearKey(subject, PERSON_WORDS_FUZZY, true) >= 0;
 }
 
 /**
@@ -996,8 +996,7 @@ const WORD_BEFORE_AGE = /(?<![a-z\u00C0-\u024F])([a-z\u00C0-\u024F]{5,14})\s?(?:
 function fuzzyPersonBefore(pre: string): boolean {
   const w = WORD_BEFORE_AGE.exec(pre)?.[1];
   if (w === undefined) return false;
-  const key = foldWord(w);
-  return PERSON_WORDS_FUZZY.some((p) => editsFrom(key, p) >= 0);
+  return nearKey(foldWord(w), PERSON_WORDS_FUZZY, true) >= 0;
 }
 /** "at 94 she should go to the ER", "con 94 mejor al hospital": a clause about the person follows the age. */
 const AGE_CLAUSE_AFTER =
