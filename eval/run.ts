@@ -1,5 +1,5 @@
 /**
- * npm run eval -- [--n 3000] [--seed 42] [--templates default|holdout|blind2|blind3|blind4|blind5|blind6|blind7|blind8] [--detector engine|scan-cli|redact-pii|baseline] [--errors LABEL|FP|ALL]
+ * npm run eval -- [--n 3000] [--seed 42] [--templates default|holdout|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9] [--detector engine|scan-cli|redact-pii|baseline] [--errors LABEL|FP|ALL]
  *                 [--top 25] [--max 20]
  *
  * Generates the labelled corpus, runs the detector (the engine with its default policy unless told
@@ -16,6 +16,7 @@ import { BLIND5_TEMPLATES } from './blind5';
 import { BLIND6_TEMPLATES } from './blind6';
 import { BLIND7_TEMPLATES } from './blind7';
 import { BLIND8_TEMPLATES } from './blind8';
+import { BLIND9_TEMPLATES } from './blind9';
 import { HOLDOUT_TEMPLATES } from './holdout';
 import { corpusSummary, pct, perLabelTable, summaryTable, targets } from './report';
 import { decoyHits, errorGroups, messageErrors, score, showInContext, type Prediction } from './score';
@@ -24,7 +25,7 @@ export interface Args {
   n: number;
   seed: number;
   detector: string;
-  templates: 'default' | 'holdout' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8';
+  templates: 'default' | 'holdout' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9';
   errors?: string;
   top: number;
   max: number;
@@ -46,7 +47,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (key === '--top') args.top = num();
     else if (key === '--max') args.max = num();
     else if (key === '--detector' && value) { args.detector = value; i++; }
-    else if (key === '--templates' && (value === 'default' || value === 'holdout' || value === 'blind2' || value === 'blind3' || value === 'blind4' || value === 'blind5' || value === 'blind6' || value === 'blind7' || value === 'blind8')) { args.templates = value; i++; }
+    else if (key === '--templates' && (value === 'default' || value === 'holdout' || value === 'blind2' || value === 'blind3' || value === 'blind4' || value === 'blind5' || value === 'blind6' || value === 'blind7' || value === 'blind8' || value === 'blind9')) { args.templates = value; i++; }
     else if (key === '--errors' && value) { args.errors = value.toUpperCase(); i++; }
     else throw new Error(`unknown argument ${key}`);
   }
@@ -122,7 +123,7 @@ function main(): number {
     console.error((e as Error).message);
     return 2;
   }
-  const templates = args.templates === 'holdout' ? HOLDOUT_TEMPLATES : args.templates === 'blind2' ? BLIND2_TEMPLATES : args.templates === 'blind3' ? BLIND3_TEMPLATES : args.templates === 'blind4' ? BLIND4_TEMPLATES : args.templates === 'blind5' ? BLIND5_TEMPLATES : args.templates === 'blind6' ? BLIND6_TEMPLATES : args.templates === 'blind7' ? BLIND7_TEMPLATES : args.templates === 'blind8' ? BLIND8_TEMPLATES : DEFAULT_TEMPLATES;
+  const templates = args.templates === 'holdout' ? HOLDOUT_TEMPLATES : args.templates === 'blind2' ? BLIND2_TEMPLATES : args.templates === 'blind3' ? BLIND3_TEMPLATES : args.templates === 'blind4' ? BLIND4_TEMPLATES : args.templates === 'blind5' ? BLIND5_TEMPLATES : args.templates === 'blind6' ? BLIND6_TEMPLATES : args.templates === 'blind7' ? BLIND7_TEMPLATES : args.templates === 'blind8' ? BLIND8_TEMPLATES : args.templates === 'blind9' ? BLIND9_TEMPLATES : DEFAULT_TEMPLATES;
   const corpus = generateCorpus({ n: args.n, seed: args.seed, templates });
   return evaluate(corpus, `${args.templates} templates, seed ${args.seed}`, args) ? 0 : 1;
 }
