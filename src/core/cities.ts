@@ -12,7 +12,7 @@
  */
 import type { Finding } from './types';
 import type { Token } from './names';
-import { caseOf } from './names';
+import { caseOf, THING_NOUNS } from './names';
 import { BIG_CITY_NAMES, CITY_NAMES } from './data/cities.generated';
 import { addWordClasses, COMMON, FIRST, foldWord } from './lexicon';
 import { REGION_WORDS } from './context';
@@ -154,6 +154,15 @@ function movedBefore(toks: readonly Token[], i: number): boolean {
   return !(/^(?:closer|close|nearer)$/.test(w.key as string) && v !== undefined && FEEL.has(v.key as string));
 }
 
+/** Whether a distance or travel word is among the eight words before token i, in the same clause. */
+function travelInClause(toks: readonly Token[], i: number): boolean {
+  for (let m = i - 1; m >= 0 && m >= i - 8; m--) {
+    if (MOTION.has((toks[m] as Token).key)) return true;
+    if (/[,.;:!?\n]/.test((toks[m] as Token).gap)) return false;
+  }
+  return false;
+}
+
 export function detectGazetteerCities(text: string, toks: readonly Token[]): Finding[] {
   const out: Finding[] = [];
   let noCase: boolean | undefined;
@@ -178,6 +187,9 @@ export function detectGazetteerCities(text: string, toks: readonly Token[]): Fin
     const phrase = phraseOf(text, toks, k, j) as string;
     if (REGION_WORDS.has(phrase) || partOfRegion(text, toks, k, j)) continue;
     // ("cerca de", "near to": the place preposition is the first word)
+    // "queso de burgos", "vino de rioja", "cajeta de celaya": a food named after the place it comes from
+    // ("vino" is no thing noun of the name rules: "que ana vino a consulta" is the verb)
+    if (i > 0 && (THING_NOUNS.has((toks[i - 1] as Token).key) || (toks[i - 1] as Token).key === 'vino') && (prep.key === 'de' || prep.key === 'del')) continue;
     const personal = PERSONAL_SET.has(prep.key) && !(i > 0 && LOCATIVE_BEFORE.has((toks[i - 1] as Token).key));
     if (j === k && (CALENDAR.has(first.key) || (personal && (first.flags & FIRST) !== 0 && !(load().big.has(phrase) && movedBefore(toks, i))))) continue;
     // ("los angeles", "el paso": an article and a word, but a big city's name, in any case; "anaheim",
@@ -199,6 +211,15 @@ export function detectGazetteerCities(text: string, toks: readonly Token[]): Fin
         noCase = c.allLower || c.shouting;
       }
       if (noCase || !(toks[j] as Token).cap) continue;
+    }
+    // "a spry 96": "a" is also the English article, so after it a small place must be written as a name
+    // (or follow a travel word in its clause: "nos mudamos a tlacotalpan", "me mudé de badalona a manresa")
+    if (prep.key === 'a' && !load().big.has(phrase) && !travelInClause(toks, i)) {
+      if (noCase === undefined) {
+        const c = caseOf(toks);
+        noCase = c.allLower || c.shouting;
+      }
+      if (noCase || !capitalised(toks, k, j)) continue;
     }
     // above a name cue's 0.82 ("originally from Palm Harbor" is a place), below strong name cues' 0.9
     out.push({ type: 'ADDRESS', start: first.start, end: last.end, ruleId: 'address.gazetteer', score: 0.86 });

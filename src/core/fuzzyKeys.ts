@@ -88,6 +88,11 @@ export function nearKey(word: string, keys: readonly string[], exact = false): n
   return -1;
 }
 
+/** Whether `word` misspells an id keyword ("acount", "membr", "pateint"): no name, whatever the name rules make of it. */
+export function misspeltIdKeyword(word: string): boolean {
+  return word.length >= 4 && nearKey(word, KEY_WORDS) >= 0;
+}
+
 /** The label of the keyword `word` is one or two edits away from (or equal to, when `exact`). */
 function keyLabel(word: string, exact: boolean): Label | undefined {
   if (word.length < 4) return undefined;
@@ -106,7 +111,7 @@ const WORDS_BEFORE = /\p{L}+/gu;
 /** Words before a number that make it a code, not an identifier of a person ("your code is 483920"). */
 const CODE_BEFORE = /\b(?:code|c[oó]digo|pin|otp|bottle|frasco|passcode|verification|verificaci[oó]n|room|cuarto|habitaci[oó]n|bed|cama|ext|extension|extensi[oó]n|step|steps|pasos|x)\W{0,3}(?:is|es|:|#)?\W{0,3}$/i;
 /** Not-PHI words a few words before a number ("invoice inv 8226986", "ref reporte #INC6124424"). */
-const NOT_ID_NEAR = /\b(?:order|orden|pedido|ticket|tracking|rastreo|gu[ií]a|invoice|inv|factura|ref|reference|referencia|reporte|report|confirmation|confirmaci[oó]n|conf|case|caso|incident|incidente|ndc|cpt|icd|hcpcs|lot|lote|batch|sku|versi[oó]n|model|modelo|item|product|producto|part|promo|coupon|cup[oó]n|receipt|recibo|transaction|transacci[oó]n|shipment|env[ií]o|package|paquete|generic|gen[eé]rico)(?:\W{1,3}\p{L}{1,12}){0,2}\W{0,4}$/iu;
+const NOT_ID_NEAR = /\b(?:order|orden|pedido|ticket|tracking|rastreo|gu[ií]a|invoice|inv|factura|ref|reference|referencia|reporte|report|confirmation|confirmaci[oó]n|conf|case|caso|incident|incidente|ndc|cpt|icd|hcpcs|lot|lote|batch|sku|versi[oó]n|model|modelo|item|product|producto|part|promo|coupon|cup[oó]n|receipt|recibo|transaction|transacci[oó]n|shipment|env[ií]o|package|paquete|generic|gen[eé]rico|taxonomy|taxonom[ií]a)(?:\W{1,3}\p{L}{1,12}){0,2}\W{0,4}$/iu;
 /**
  * Shapes that are not identifiers: National Drug Codes (4-4-2, 5-3-2, 5-4-1), ranges ("830-1130",
  * "100-2000") and date-like groups ("12024-03-05") that the date rules did not accept.
@@ -223,7 +228,7 @@ const CLAUSE_WORDS: ReadonlyArray<readonly [Label | 'PHONE', string]> = [
     'device dispositivo serial serie scale bascula attachment processor procesador monitor pump bomba sensor meter implant implante ' +
     'glucometer glucometro cpap bipap concentrator concentrador holter transmitter transmisor oximeter oximetro ventilator ventilador ' +
     'spirometer espirometro tablet tableta'],
-  ['VEHICLE_ID', 'vehicle vehiculo car cars carro coche auto truck troca camioneta van minivan bus autobus coach shuttle suv taxi combi furgoneta camion moto motorcycle plate plates placa placas vin valet parking estacionamiento'],
+  ['VEHICLE_ID', 'vehicle vehiculo car cars carro coche auto truck pickup hearse carroza troca camioneta van minivan bus autobus coach shuttle suv taxi combi furgoneta camion moto motorcycle plate plates placa placas vin valet parking estacionamiento'],
   // (who an institution numbers: inmates, bookings, research participants and their samples)
   ['MRN', 'mrn chart record expediente patient paciente donor donante waitlist employee empleado badge gafete folio ' +
     'inmate interno recluso booking sample muestra biobank biobanco participant participante student estudiante alumno alumna ' +

@@ -9,6 +9,8 @@
 import type { Finding } from './types';
 import { addWordClasses, COMMON, DICTIONARY_WORD, FIRST, foldWord, HASH_SEED, hashStep, lexiconFlags, NAME_ANY, OTHER_NAME, setWordId, SURNAME, slotInfo, slotOfAsciiWord, WORD_ID_SHIFT, wordInfo } from './lexicon';
 import { REGION_WORDS, US_STATE_ABBR } from './context';
+import { MEDICATIONS } from './medications';
+import { misspeltIdKeyword } from './fuzzyKeys';
 
 /** Two-letter state abbreviations, lower case: "i live in TX" names a state, not a city. */
 const STATE_ABBR = new Set(US_STATE_ABBR.toLowerCase().split('|'));
@@ -97,29 +99,9 @@ export class Token {
 }
 
 /**
- * Medicines people name in chat, brand and generic, written here from general knowledge (top US
- * prescriptions and over-the-counter brands). Several are also given names ("Allegra", "Lyrica",
- * "Valium"); in a health-care chat after "take ... with" they are the medicine.
+ * Words that never start or continue a name, whatever their case; among them greetings, the "dot" of a
+ * spelt-out address (and of TB DOT), Latin ("per diem") and languages ("an interpreter for Dari").
  */
-const MEDICATIONS = `allegra lyrica ambien xanax valium zoloft lexapro prozac paxil celexa wellbutrin cymbalta effexor
-  abilify seroquel risperdal lamictal keppra depakote topamax neurontin gabapentin lipitor crestor zocor
-  pravachol plavix eliquis xarelto coumadin warfarin brilinta entresto norvasc amlodipine toprol lopressor
-  metoprolol atenolol lasix furosemide hctz losartan cozaar diovan benicar synthroid levothyroxine
-  januvia jardiance farxiga invokana trulicity ozempic wegovy mounjaro victoza byetta lantus levemir
-  humalog novolog tresiba toujeo glucophage glipizide actos humira enbrel stelara dupixent otezla xeljanz
-  rinvoq skyrizi cosentyx taltz prednisone medrol singulair advair symbicort breo spiriva trelegy
-  albuterol proair ventolin flonase nasonex claritin zyrtec xyzal benadryl sudafed mucinex nyquil dayquil
-  aleve motrin excedrin naproxen tramadol ultram norco vicodin percocet oxycodone oxycontin dilaudid
-  suboxone narcan naloxone methadone adderall ritalin concerta vyvanse strattera focalin
-  nexium prilosec omeprazole protonix pantoprazole pepcid zantac famotidine zofran ondansetron
-  miralax colace dulcolax imodium flomax finasteride proscar cialis viagra levitra premarin estrace
-  yaz loestrin depo-provera nuvaring mirena amoxicillin augmentin keflex cephalexin cipro ciprofloxacin
-  levaquin zithromax azithromycin doxycycline bactrim flagyl metronidazole diflucan valtrex tamiflu
-  paxlovid lovenox heparin fosamax boniva prolia evista aricept namenda sinemet requip mirapex
-  imitrex maxalt nurtec ubrelvy aimovig emgality botox restasis xiidra epipen auvi-q jolivette errin
-  sprintec junel microgestin lutera aviane yasmin ortho tri-sprintec plan-b`;
-
-/** Words that never start or continue a name, whatever their case. */
 export const NEVER = new Set(
   `i me my mine you your he him his she her hers we us our they them their it its this that these those there here
   what who whom whose which when where why how yes no not ok okay hi hello hey howdy greetings xoxo dear thanks thank please sorry
@@ -153,6 +135,13 @@ export const NEVER = new Set(
   walgreens cvs walmart costco kroger safeway publix heb riteaid humana aetna cigna anthem optum
   ambetter centene wellcare tricare medi-cal mychart teladoc goodrx
   mija mijo mijita mijito amor corazon carino cielo sweetie darling
+  hiya hii holi helol hoal eyy dot diem annum capita http https www ftp
+  dari pashto farsi persian arabic somali tigrinya amharic oromo swahili kinyarwanda kirundi creole kreyol haitian vietnamese
+  tagalog ilocano cantonese mandarin hmong burmese nepali russian ukrainian polish portuguese mixteco mixtec zapoteco zapotec
+  kiche quiche qanjobal nahuatl quechua korean japanese hindi urdu punjabi bengali marshallese chuukese samoan tongan italian
+  hebrew turkish armenian albanian serbian croatian bosnian romanian chinese spanish espanol portugues arabe ruso coreano japones
+  vietnamita asl triqui chuj akateko tzotzil tzeltal garifuna khmer tamil telugu gujarati marathi dinka wolof yoruba igbo hausa
+  pulaar lingala
   ${MEDICATIONS}`.split(/\s+/).filter(Boolean),
 );
 
@@ -347,6 +336,20 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'witness', 'witnessed by', 'testigo', 'signed by', 'firmado por', 'inmate', 'farmworker', 'jornalero', 'jornalera', 'referral',
   'admit', 'per', 'case worker', 'attendant', 'buddy', 'audiologist', 'audiologa', 'audiologo', 'nurses', 'enfermeras', 'refund',
   'reembolso a', 'reembolsar a', 'companera', 'companero',
+  // care professions, English and Spanish: "my psychologist carmen", "mi fisioterapeuta aaron", "la nutrióloga lupe"
+  'psychologist', 'psychiatrist', 'physical therapist', 'occupational therapist', 'speech therapist', 'physio', 'dentist',
+  'orthodontist', 'optometrist', 'ophthalmologist', 'dermatologist', 'oncologist', 'neurologist', 'pediatrician', 'dietitian',
+  'nutritionist', 'chiropractor', 'podiatrist', 'phlebotomist', 'paramedic', 'nurse practitioner', 'navigator', 'care manager',
+  'psicologa', 'psicologo', 'psiquiatra', 'fisioterapeuta', 'fisio', 'dentista', 'ortodoncista', 'optometrista', 'oftalmologo',
+  'oftalmologa', 'dermatologo', 'dermatologa', 'oncologo', 'oncologa', 'neurologo', 'neurologa', 'pediatra', 'nutriologa',
+  'nutriologo', 'nutricionista', 'quiropractico', 'podologo', 'podologa', 'ginecologo', 'ginecologa', 'cardiologo', 'cardiologa',
+  'paramedico', 'trabajador social',
+  // at work: "su supervisor norma lo mandó", "my manager Keisha"
+  'supervisor', 'supervisora', 'manager', 'boss', 'jefe', 'jefa', 'foreman', 'capataz', 'mayordomo', 'encargado', 'encargada',
+  'gerente', 'coworker', 'co-worker',
+  // sponsors and godparents, the dead and the donors: "sponsor June drove me", "mi padrino Claudio", "decedent Pink Shields"
+  'sponsor', 'padrino', 'madrina', 'ahijado', 'ahijada', 'decedent', 'deceased', 'difunto', 'difunta', 'fallecido', 'fallecida',
+  'donor', 'donante', 'flebotomista', 'chiro', 'quiropractico', 'quiropractica',
   'kids', 'children', 'sons', 'daughters', 'hijos', 'hijas', 'nietos', 'nietas', 'chamaco', 'chamaca', 'chamaquito', 'chamaquita',
   'comadre', 'compadre', 'un tal', 'una tal',
   'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social', 'tech', 'technician', 'receptionist',
@@ -371,7 +374,7 @@ cue('greeting', 'hi', 'hello', 'hey', 'dear', 'hola', 'buenos dias', 'buenas tar
   'cheers', 'best', 'take care', 'cuidate', 'helol', 'hii', 'hiya', 'holi', 'buenas', 'saludos', 'sorry', 'perdon',
   'oye', 'oiga', 'vos', 'epa', 'howdy', 'greetings', 'xoxo', 'hugs', 'besos', 'abrazos', 'bendiciones',
   'thank you so much', 'thanks so much', 'thanks again', 'mil gracias', 'gracias de nuevo',
-  'disculpa', 'disculpe');
+  'disculpa', 'disculpe', 'hey there', 'hi there', 'hello there', 'ey', 'eyy', 'que onda', 'que hubo', 'quiubo', 'hoal', 'ola');
 
 const CUE_FIRST = new Map<string, Cue[]>();
 for (const c of CUES) {
@@ -386,7 +389,10 @@ const CITY_CUES = ['near', 'cerca de', 'close to', 'clinic in', 'clinica en', 'h
   'located in', 'based in', 'i am from', "i'm from", 'im from', 'is from', 'born in', 'vivo en', 'vive en',
   'vivimos en', 'viven en', 'resido en', 'reside en', 'me mude a', 'se mudo a', 'ubicado en', 'ubicada en',
   'soy de', 'es de', 'somos de', 'naci en', 'nacio en', 'city', 'ciudad', 'town', 'pueblo', 'municipio', 'colonia',
-  'col', 'county', 'condado', 'neighborhood', 'barrio'];
+  'col', 'county', 'condado', 'neighborhood', 'barrio',
+  // (not "regreso a", "going back to": one goes back to a medicine as often as to a town; not "work in": "i work in
+  // mentor programs")
+  'trabajo en', 'trabaja en', 'trabajamos en', 'moving to', 'moving back to', 'move to', 'commute to'];
 const CITY_CUE_FIRST = new Map<string, string[][]>();
 for (const p of CITY_CUES) {
   const w = p.split(' ');
@@ -459,6 +465,7 @@ function nameLike(t: Token, o: NameOptions): number {
     t.typo = true;
     return 0;
   }
+  if (misspeltIdKeyword(t.key)) return 0;
   if (noCase || capital) return t.klen >= 3 ? 2 : 1;
   return 1;
 }
@@ -494,12 +501,14 @@ function plainWord(key: string): boolean {
 
 /**
  * A word the lexicon does not know that is a common word with two neighbouring letters swapped
- * ("neesd", "teine", "vsiit"): a typo, not a name. (Unknown words only: a name in the lexicon never
+ * ("neesd", "teine", "vsiit"), or a past tense without its 'e' ("askd"): a typo, not a name. (Unknown words only: a name in the lexicon never
  * gets here. A letter left out is not tested: "torp" and "huels" are surnames one letter from words.)
  */
 function typoOfCommonWord(key: string): boolean {
   const n = key.length;
   if (n < 4 || n > 14) return false;
+  // a past tense without its 'e' ("askd", "flushd")
+  if (key.charCodeAt(n - 1) === 100 && key.charCodeAt(n - 2) !== 101 && plainWord(`${key.slice(0, -1)}ed`)) return true;
   for (let i = 0; i + 1 < n; i++) {
     if (key[i] === key[i + 1]) continue;
     if (plainWord(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2))) return true;
@@ -527,13 +536,19 @@ export function caseOf(toks: readonly Token[]): NameOptions {
   let caps = 0;
   let uppers = 0;
   let counted = 0;
+  let xRun = false;
   for (const t of toks) {
-    if (t.masked) continue;
+    if (t.masked) {
+      // a run of X's is masked text: what it hid may have had capitals, so the message does not count as lower
+      // case (masking "Ana López ⳑ" must not make the second pass read "ⳑ" as a lower-case message's name)
+      if (t.klen === t.end - t.start && /^x+$/.test(t.key)) xRun = true;
+      continue;
+    }
     counted++;
     if (t.cap) caps++;
     if (t.upper) uppers++;
   }
-  return { allLower: caps === 0, shouting: uppers >= Math.max(2, counted * 0.6) };
+  return { allLower: caps === 0 && !xRun, shouting: uppers >= Math.max(2, counted * 0.6) };
 }
 
 export function detectNames(text: string, tokens?: Token[]): Finding[] {
@@ -556,6 +571,30 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
 
   /** A joining word between two names: and, y, or, o. */
   const isAnd = (t: Token | undefined): boolean => t !== undefined && (t.key === 'and' || t.key === 'y' || t.key === 'or' || t.key === 'o') && /^,?\s$/.test(t.gap);
+  /** Whether tokens i..j-1 name a disease or a sign: an eponym noun follows ("osgood schlatter disease"), or "síndrome de" comes before. */
+  const eponym = (i: number, j: number): boolean => {
+    const after = toks[j];
+    if (after !== undefined && EPONYM_NOUNS.has(after.key) && /^(?:['’]s)?\s{1,2}$/.test(after.gap) && !after.nl) return true;
+    const de = toks[i - 1];
+    const noun = toks[i - 2];
+    return de !== undefined && noun !== undefined && (de.key === 'de' || de.key === 'del') && EPONYM_NOUNS.has(noun.key);
+  };
+  /** Whether a modal verb comes right before token i, or before "my"/"mi"/"your"/"the" and token i. */
+  const modalBefore = (i: number): boolean => {
+    let k = i - 1;
+    const det = toks[k];
+    if (det !== undefined && (det.key === 'my' || det.key === 'mi' || det.key === 'your' || det.key === 'the' || det.key === 'his' || det.key === 'her')) k--;
+    const m = toks[k];
+    return m !== undefined && MODALS.has(m.key) && !/[,.;:!?\n]/.test((toks[k + 1] as Token).gap);
+  };
+  /** Whether one of the three words before token i, in the same clause, is a pet. */
+  const petBefore = (i: number): boolean => {
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (/[,.;:!?\n]/.test((toks[k + 1] as Token).gap)) return false;
+      if (PET_NOUNS.has((toks[k] as Token).key.replace(/['’]s$/, ''))) return true;
+    }
+    return false;
+  };
   /** Extend a name from token i; returns the index after the last name token (or i). */
   const extend = (i: number, minFirst: number, maxLen = 5, strong = false): number => {
     let j = i;
@@ -565,7 +604,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const prev = j > 0 ? toks[j - 1] : undefined; // no read at index -1 (a slow property lookup in V8)
       if (j > i && !nameGap(t, prev)) break;
       if (j > i && used[j]) break; // a name already found ends this run ("aide Precious": the cue word is not a name)
-      if (j > i && THING_NOUNS.has(t.key)) return i; // "ginger tea", "rose water": a thing, not a name
+      // "ginger tea", "rose water": a thing, not a name (but after an initial a surname: "derick c. beer")
+      if (j > i && THING_NOUNS.has(t.key) && !isInitial(toks[j - 1] as Token)) return i;
       // a verb a name is the subject of ends it in lower-case text ("la audióloga saul dice que ...")
       if (j > i && !t.cap && (VERBS_AFTER_NAME.has(t.key) || MODALS.has(t.key))) break;
       // a date starts: "born august 2021", "Mann Jun 1929" (a month name followed by a number)
@@ -612,7 +652,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
 
   const emit = (i: number, j: number, ruleId: string, score: number): void => {
     while (j > i && (((toks[j - 1] as Token).cls & W_PARTICLES) !== 0)) j--;
-    if (j <= i) return;
+    if (j <= i || (!ruleId.startsWith('person.cue') && eponym(i, j))) return;
     if ((((toks[i] as Token).cls & W_REGION_WORDS) !== 0) && j - i === 1) return;
     for (let k = i; k < j; k++) used[k] = 1;
     const last = toks[j - 1] as Token;
@@ -632,9 +672,14 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     if (t.end - t.start > t.klen) continue;
     for (const c of cues) {
       if (!matchPhrase(toks, i, c.words)) continue;
-      const k = i + c.words.length;
+      let k = i + c.words.length;
+      // "counselor is Faith", "su consejera es dorotea", "my son is beau-forrest": a role or family word, then "is"
+      // and a first name (or one written as a name); not "my son is diabetic"
+      const roleIs = c.strength === 'relation' && !GENERIC_CUES.has(c.phrase) && toks[k] !== undefined && ROLE_IS.has((toks[k] as Token).key) && (toks[k] as Token).gap === ' ';
+      if (roleIs) k++;
       if (k >= n) break;
       const nt = toks[k] as Token;
+      if (roleIs && !((nt.flags & FIRST) !== 0 || (nt.cap && !o.allLower && !o.shouting) || ((lexiconFlags(nt.key.split('-')[0] as string) & FIRST) !== 0 && nt.key.includes('-')))) break;
       // (a sign-off puts the name on the next line: "best,⏎Roma")
       // (a name in brackets after a relation: "mom (elmira price)")
       // (or a list of them: "my kids [christina, andres]")
@@ -649,6 +694,12 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       // "Name: axel graham", "Nombre: luis ...": a form label with a colon is as strong as "my name is"
       const weakCue = WEAK_STRONG.has(phrase) && !(FORM_LABELS.has(phrase) && nt.gap.indexOf(':') >= 0);
       if (c.phrase === 'it' && t.end - t.start < 4) break; // "it’s Ana again", not "it"
+      // "my dog's name is Charlie", "el perro se llama Toby": a pet's name is no one's PHI
+      // (the word after the cue is taken as seen, so no later rule reads it as a person)
+      if (c.strength === 'strong' && petBefore(i)) {
+        used[k] = 1;
+        break;
+      }
       if (c.strength === 'strong') {
         const weak = weakCue;
         const lexPair = (nt.flags & FIRST) !== 0 && next !== undefined && nameGap(next, nt) && (next.flags & (SURNAME | OTHER_NAME)) !== 0;
@@ -693,6 +744,11 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // an ordinary one, after a person noun
         if (!ok && sc === 1 && !GENERIC_CUES.has(phrase) && (nt.flags & FIRST) !== 0 && next !== undefined && nameGap(next, nt) && next.like >= 1 && (next.flags & COMMON) === 0 && (next.cls & W_NEVER) === 0 && next.key.length >= 3) ok = true;
         if (((nt.cls & W_MEDICAL_ABBR) !== 0)) ok = false;
+        // "can dad chew it", "should my wife take it": after a modal the word after the family word is its verb
+        if (ok && !nt.cap && FAMILY.has(phrase) && modalBefore(i) && (nt.flags & FIRST) === 0) ok = false;
+        // "cirujano maxilofacial", "médico bariátrico": an unknown lower-case word with an adjective's ending after a
+        // profession names the speciality
+        if (ok && !nt.cap && (nt.flags & (NAME_ANY | COMMON)) === 0 && !FAMILY.has(phrase) && SPECIALITY_ENDING.test(nt.key)) ok = false;
         // "con mi médico, agendo aquí": after a comma an unknown lower-case word starts a new clause
         if (ok && nt.gap.indexOf(',') >= 0 && !nt.cap && (nt.flags & NAME_ANY) === 0) ok = false;
         minFirst = 1;
@@ -844,8 +900,23 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     // "cardiac rehab: Manley Kunde missed sessions")
     const nxt = toks[j];
     const label = nxt !== undefined && nxt.gap === ' ' && (DATE_LABELS.has(nxt.key) || ((nxt.cls & W_LABEL_WORDS) !== 0 && nxt.key !== 'no' && nxt.key !== 'ok') || VERBS_AFTER_NAME.has(nxt.key));
-    if (!/^(?:,|\s?\/|\s[-–—]\s|\s(?:and|y|&)\s|[^\S\n]*\n)/.test(rest) && !label) continue;
+    // (or an age in brackets: "respite: Merl Hermiston (94) at ...")
+    if (!/^(?:,|\s?\/|\s[-–—]\s|\s(?:and|y|&)\s|[^\S\n]*\n|\s?\(\d)/.test(rest) && !label) continue;
     emit(i, j, 'person.form_field', 0.75);
+  }
+
+  // 2c'. a chat mention: "@Garland can you resend", "hey there @jamie", "@maria.lopez": a handle that opens with a
+  // first name or surname is that person's (the handle is masked whole); not an address ("x@maria.com")
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as Token;
+    if (used[i] || t.start === 0 || text.charCodeAt(t.start - 1) !== 64 || (t.flags & NAME_ANY) === 0 || (t.cls & W_NEVER) !== 0) continue;
+    if (t.start >= 2 && !/[\s(]/.test(text[t.start - 2] as string)) continue;
+    // the handle runs on over '.', '_' and '-' joints ("@maria.lopez", "@ana_r"), but not into a domain
+    let j = i + 1;
+    let end = t.end;
+    while (j < n && !used[j] && (toks[j] as Token).start === end + 1 && /[._-]/.test(text[end] as string)) end = (toks[j++] as Token).end;
+    if (/^[@.]\p{L}/u.test(text.slice(end, end + 2)) || (j > i + 1 && TLD_WORDS.has((toks[j - 1] as Token).key))) continue;
+    emit(i, j, 'person.mention', 0.75);
   }
 
   // 2d. a first name opening a line, then a verb: "maria said the appt moved", "brenda was rude";
@@ -898,13 +969,13 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       emit(i, i + 1, 'person.line_start.contact', 0.7);
       continue;
     }
-    // "fleta!! the new pump site worked": a first name called out with two exclamation marks or more
-    if (afterTok !== undefined && asName && /^!{2,}\s/.test(afterTok.gap)) {
+    // "fleta!! the new pump site worked", "ciara?? u still there": a first name called out with two or more ! or ?
+    if (afterTok !== undefined && asName && /^[!?]{2,}\s/.test(afterTok.gap) && !INTERJECTION_NAMES.has(t.key)) {
       emit(i, i + 1, 'person.line_start.vocative', 0.7);
       continue;
     }
     // "Esperanza, mil gracias", "lukas, you were so kind": the one thanked or spoken to
-    if (afterTok !== undefined && /^,\s$/.test(afterTok.gap) && (THANKS_WORDS.has(afterTok.key) || afterTok.key === 'you' || afterTok.key === 'usted') && (plain || t.cap)) {
+    if (afterTok !== undefined && /^,\s$/.test(afterTok.gap) && (THANKS_WORDS.has(afterTok.key) || afterTok.key === 'you' || afterTok.key === 'usted') && (plain || t.cap) && !INTERJECTION_NAMES.has(t.key)) {
       emit(i, i + 1, 'person.line_start.vocative', 0.7);
       continue;
     }
@@ -952,7 +1023,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         continue;
       }
       if (j > i && MONTH_KEYS.has(tk.key)) break; // "fiona graham Jan 26": the date starts
-      if (j > i && THING_NOUNS.has(tk.key)) { // "dijon mustard has carbs?": a thing, not a name
+      if (j > i && THING_NOUNS.has(tk.key) && !isInitial(toks[j - 1] as Token)) { // "dijon mustard has carbs?": a thing, not a name
         bad = true;
         break;
       }
@@ -1065,8 +1136,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         const a = k >= 0 ? toks[k] : undefined; // no read at index -1
         return a !== undefined && a.cap && (a.flags & COMMON) !== 0 && !(a.flags & FIRST) && nameGap(k > i ? a : (toks[i] as Token), k > i ? t : a);
       };
-      // ("Patience please", "Sterling Silver plan": a rare name that is also a dictionary word, opening a sentence)
-      if ((!ss || (t.flags & FIRST && !(t.flags & DICTIONARY_WORD))) && !orgWord(i - 1) && !orgWord(i + 1)) emit(i, i + 1, 'person.lexicon.single', ss ? 0.55 : 0.6);
+      // ("Patience please", "Sterling Silver plan": a rare name that is also a dictionary word, opening a sentence;
+      // "Dale, gracias": an interjection)
+      if ((!ss || (t.flags & FIRST && !(t.flags & DICTIONARY_WORD) && !INTERJECTION_NAMES.has(t.key))) && !orgWord(i - 1) && !orgWord(i + 1)) emit(i, i + 1, 'person.lexicon.single', ss ? 0.55 : 0.6);
     }
   }
   // 4. a list of names: "my kids [christina, andres]", "Nolan, KEON and ROBYN from the front desk", "jarvis,
@@ -1161,6 +1233,8 @@ const AFTER_TITLE_WORDS = new Set(['rose', 'drew', 'sue', 'chase', 'grant', 'pat
 const MONTH_KEYS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'ene', 'enero', 'febrero', 'marzo', 'abr', 'abril', 'mayo', 'junio', 'julio', 'ago', 'agosto', 'septiembre', 'octubre', 'noviembre', 'dic', 'diciembre']);
 
 /** Question words before a subject, and the verbs after it ("will jayden be there"). */
+/** Endings of medical speciality adjectives ("maxilofacial", "bariátrico", "vascular", "pediátrica"). */
+const SPECIALITY_ENDING = /(?:ial|ical|ico|ica|ular|ario|aria|atric|atrico|atrica)$/;
 const MODALS = new Set(['will', 'can', 'could', 'would', 'should', 'does', 'did', 'has', 'is', 'was']);
 const SUBJECT_VERBS = new Set(['be', 'call', 'come', 'get', 'see', 'know', 'have', 'need', 'help', 'work', 'send', 'text', 'answer', 'check', 'sign', 'pick', 'bring', 'take', 'go', 'still', 'coming', 'working', 'available', 'there', 'back']);
 
@@ -1168,10 +1242,33 @@ const SUBJECT_VERBS = new Set(['be', 'call', 'come', 'get', 'see', 'know', 'have
 const TITLE_NOUNS = new Set(['line', 'office', 'visit', 'visits', 'note', 'notes', 'appointment', 'appt', 'orders', 'order', 'fee', 'station', 'desk', 'practitioner', 'team', 'staff', 'portal', 'chat', 'hotline', 'advice', 'consult', 'referral']);
 
 /** Things a name-word can be the kind of: "ginger tea", "rose water", "olive oil", "ruby red". */
-const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root', 'milk', 'syrup', 'candy', 'cream', 'lotion', 'soap',
+export const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root', 'milk', 'syrup', 'candy', 'cream', 'lotion', 'soap',
   'powder', 'extract', 'supplement', 'supplements', 'capsules', 'pills', 'tablets', 'gummies', 'drops', 'spray', 'tincture',
   'paste', 'chews', 'cookies', 'bread', 'cake', 'sauce', 'salad', 'te', 'agua', 'aceite', 'jugo', 'leche', 'jarabe', 'crema', 'pomada',
-  'mustard', 'sausage', 'sausages', 'peppers', 'cheese', 'soup', 'peaches', 'salsa', 'queso', 'yogurt', 'yoghurt']);
+  'mustard', 'sausage', 'sausages', 'peppers', 'cheese', 'soup', 'peaches', 'salsa', 'queso', 'yogurt', 'yoghurt',
+  // foods and drinks named after people or places ("chuck roast", "graham crackers", "queso de burgos"); not those that
+  // are surnames as well (ham, bacon, beer, mole ...: "david beer")
+  'roast', 'crackers', 'almonds', 'ribs', 'steak', 'pie', 'chips', 'beans', 'nuts', 'muffins', 'pancakes', 'sandwich',
+  'wings', 'wine', 'coffee', 'lemonade', 'soda', 'cocktail', 'cookie', 'cupcakes', 'brownies', 'pudding',
+  'biscuits', 'gravy', 'stew', 'chili', 'casserole', 'nuggets', 'olives', 'cereal', 'oatmeal', 'granola',
+  'turron', 'cajeta', 'pimientos', 'chorizo', 'galletas', 'pan', 'dulces', 'cafe', 'cerveza', 'mezcal',
+  'aceitunas', 'chocolate', 'vinagre', 'mostaza', 'pastel', 'flan', 'helado', 'tortas', 'empanadas', 'frijoles',
+  // things worn or used ("dr scholls inserts"), and stones ("kidney stones")
+  'inserts', 'insoles', 'shoes', 'socks', 'stockings', 'stones']);
+/**
+ * Nouns that make the name before them a medical eponym ("osgood schlatter disease", "bell's palsy"),
+ * and after which "de" + a name is one ("síndrome de down"). Not "surgery" or "procedure": "ana lopez
+ * surgery" is hers.
+ */
+const EPONYM_NOUNS = new Set(['syndrome', 'disease', 'palsy', 'sign', 'maneuver', 'manoeuvre', 'fracture', 'reflex', 'criteria',
+  'scale', 'cyst', 'ulcer', 'sindrome', 'enfermedad', 'maniobra', 'signo', 'fractura', 'quiste', 'mal', 'escala']);
+
+/** "is" after a role word: "counselor is Faith", "su consejera es dorotea". */
+const ROLE_IS = new Set(['is', 'es', 'was', 'era']);
+
+/** Pets, whose names chat gives like people's. */
+const PET_NOUNS = new Set(['dog', 'dogs', 'cat', 'cats', 'puppy', 'pup', 'kitten', 'kitty', 'pet', 'pets', 'parrot', 'bird', 'hamster', 'bunny',
+  'rabbit', 'horse', 'perro', 'perra', 'perrito', 'perrita', 'gato', 'gata', 'gatito', 'gatita', 'mascota', 'perico', 'loro', 'conejo', 'caballo']);
 
 /** Verbs after a first name that opens a line ("maria said", "brenda was rude"). */
 const VERBS_AFTER_NAME = new Set(['said', 'says', 'told', 'called', 'asked', 'was', 'is', 'has', 'had', 'wants', 'needs', 'left', 'came',
@@ -1185,7 +1282,11 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'u', 'y
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'dijo', 'comento', 'paso', 'llamo', 'explico', 'aviso']);
 
 /** Words that thank someone: a first name before them is the one thanked ("Esperanza, mil gracias"). */
+/** Last labels of a domain: "@maria.com" is an address, not a mention. */
+const TLD_WORDS = new Set(['com', 'net', 'org', 'edu', 'gov', 'mx', 'es', 'co', 'io', 'us', 'info', 'biz']);
 const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'ty', 'gracias', 'mil', 'muchas', 'muchisimas']);
+/** First names that chat also uses as interjections ("dale!! gracias", "simón, ahí estaré", "amén!!"): never called out. */
+const INTERJECTION_NAMES = new Set(['dale', 'simon', 'amen', 'neta']);
 
 /** Labels of a date that follow a name in a form line: "edwina cole dob 11/04/1941", "estel wilderman edd sept". */
 const DATE_LABELS = new Set(['dob', 'edd', 'fpp', 'fdn', 'born', 'nacio', 'nacimiento', 'birthday', 'bday']);
@@ -1271,6 +1372,9 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
         if (((t.cls & W_NEVER) !== 0) || ((t.cls & W_LABEL_WORDS) !== 0) || t.masked) break; // (a key never holds a digit)
         if (j > k && !t.cap && (t.flags & NAME_ANY) === 0 && looksLikeWordForm(t.key)) break; // "ando en mataro visitando": a verb ends the place
         if (j === k && !t.cap && (t.key === 'work' || t.key === 'school' || t.key === 'church' || t.key === 'job' || t.key === 'office')) break; // "near work"
+        // "hospital en casa" (at home, also a surname), "kansas city ribs": a home or a food is no place
+        // (after a strong cue the rule below decides: "near town 'n' country" is a place)
+        if ((j === k && !t.cap && CITY_WEAK_WORDS.has(t.key) && !STRONG_CITY.has(words.join(' '))) || THING_NOUNS.has(t.key)) break;
         if (noCase || !t.cap) {
           const strongCue = STRONG_CITY.has(words.join(' '));
           if (t.flags & COMMON && !(t.flags & NAME_ANY) && !(strongCue && j === k && !CITY_WEAK_WORDS.has(t.key))) break;

@@ -10,6 +10,7 @@ import {
 } from './context';
 import { COMMON, foldWord, lexiconFlags, NAME_ANY } from './lexicon';
 import { clauseIdLabel, nearKey } from './fuzzyKeys';
+import { isMedication } from './medications';
 import {
   abaValid, creditCardValid, dayMonthValid, deaValid, digitsOf, ibanValid, imeiValid, ipv4Valid, ipv6Valid,
   mbiValid, npiValid, ssnKind, vinCheckDigitValid, vinShape,
@@ -379,7 +380,7 @@ const NPI_CONTEXT = /\bnpi\b/i;
 /** A phone or fax word after the last "npi" in the window. */
 const LINE_AFTER_NPI = /\bnpi\b(?:(?!\bnpi\b)[\s\S]){1,38}?\b(?:fax|fx|phone|ph|tel|cell?|mobile|call|tel[eé]fono|celular)\b/i;
 const MEDICARE_CONTEXT = /\b(?:medicare|hicn|mbi|beneficiary|beneficiario|claim)\b/i;
-const VIN_CONTEXT = /\b(?:vin|niv|vehicle|car|auto|truck|van|veh[ií]culo|coche|carro|camioneta|chasis)\b/i;
+const VIN_CONTEXT = /\b(?:vin|niv|vehicle|car|auto|truck|pickup|hearse|van|veh[ií]culo|coche|carro|camioneta|chasis)\b/i;
 const IMEI_CONTEXT = /\b(?:imei|meid|phone|device|dispositivo|tel[eé]fono|celular)\b/i;
 const ACCOUNT_CONTEXT = /\b(?:account|acct|routing|aba|bank|banco|cuenta|transit|wire|transferencia|deposit|dep[oó]sito|ach)\b/i;
 const CARD_CONTEXT = /\b(?:card|credit|debit|visa|mastercard|amex|discover|tarjeta|cr[eé]dito|d[eé]bito|cc|pay|pago)\b/i;
@@ -448,8 +449,9 @@ const ID_RULES: PatternRule[] = [
       if (!creditCardValid(v)) return 0;
       // a piece of a longer run of digit groups ("guia 9400 7921 4980 8864 8338 75" is a tracking number)
       // (digits just before make it part of a longer run, unless they end a number of their own: a dashed
-      // one or nine digits and more without a break, "564-01-5274 4732...", "4732586437172484 4732...")
-      if (/\d{3}[ -]$/.test(before(text, s, 4)) && !/(?:-\d{4}|\d{9}) $/.test(before(text, s, 11))) return 0;
+      // one, a date, or nine digits and more without a break, "564-01-5274 4732...", "03/04/1985 4732...",
+      // "4732586437172484 4732...")
+      if (/\d{3}[ -]$/.test(before(text, s, 4)) && !/(?:-\d{4}|[/.]\d{2,4}|\d{9}) $/.test(before(text, s, 11))) return 0;
       const narrow = (score: number): Hit => ({ label: 'CREDIT_CARD', score, start: s, end: s + v.length });
       // (19-digit Visa numbers are grouped 4-4-4-4-3)
       if (/^\d+$/.test(v) || /^\d{4}([ -])\d{4}\1\d{4}\1(?:\d{1,7}|\d{4}\1\d{3})$|^\d{4}([ -])\d{6}\2\d{4,5}$/.test(v)) {
@@ -726,7 +728,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'vehicle.plate',
     'VEHICLE_ID',
-    '(?:car|auto|carro|coche|troca|truck|camioneta|(?:mini)?van|bus|autob[uú]s|coach|shuttle|suv|taxi|combi|furgoneta|cami[oó]n|veh[ií]culo|vehicle|ambulance|ambulancia|motorcycle|moto|motocicleta)(?: info| reg| registration| unit| plates?)?,?|my tag|mi placa|(?:parking|visitor|guest) (?:pass|permit|sticker|tag) for|(?:pase|permiso|tarjet[oó]n) de (?:estacionamiento|visita) (?:para|del?)',
+    '(?:car|auto|carro|coche|troca|truck|pickup|pick-up|camioneta|(?:mini)?van|bus|autob[uú]s|coach|shuttle|suv|taxi|combi|furgoneta|cami[oó]n|veh[ií]culo|vehicle|ambulance|ambulancia|motorcycle|moto|motocicleta|hearse|carroza)(?: info| reg| registration| unit| plates?)?,?|my tag|mi placa|(?:parking|visitor|guest) (?:pass|permit|sticker|tag) for|(?:pase|permiso|tarjet[oó]n) de (?:estacionamiento|visita) (?:para|del?)',
     plateCheck,
     0.85,
     PLATE_VALUE,
@@ -807,6 +809,8 @@ function monthNumber(word: string): number {
 const YEAR = "(?:'\\d{2}|\\d{4})";
 const ORD = '(?:st|nd|rd|th|º|°|ª|er|ro|do|o)?';
 
+/** The word right before a value, across spaces and an opening bracket ("suboxone (8/2)"). */
+const WORD_JUST_BEFORE = /(?<![\p{L}-])(\p{L}[\p{L}-]{0,30})\s{0,2}\(?\s?$/u;
 const NOT_DATE_BEFORE =
   /\b(?:bp|b\/p|blood pressure|presi[oó]n(?: arterial)?|ta|pa|ratio|score|rate|grade|grado|pain|dolor|nivel|level|scale|escala|apgar|gcs|visual acuity|visi[oó]n|fio2|ie|i:e|rated|puntuaci[oó]n|size|talla|tama[nñ]o)\s{0,3}(?:(?:is|es|of|de|was|fue|est[aá]|at|en|[a:=])\s{0,3}){0,3}$/i;
 const NOT_DATE_AFTER =
@@ -864,6 +868,9 @@ const DATE_RULES: PatternRule[] = [
         if (!/\b(?:on|el|date|fecha|dob|since|desde|until|hasta|born|naci)\b/i.test(before(text, s, 16))) return 0;
       }
       if (NOT_DATE_BEFORE.test(before(text, s, 30)) || NOT_DATE_AFTER.test(after(text, e, 16))) return 0;
+      // "suboxone 8/2", "(sbuoxone 8/2 btw)": a strength right after a medicine
+      const medicine = WORD_JUST_BEFORE.exec(before(text, s, 24));
+      if (medicine !== null && isMedication(medicine[1] as string)) return 0;
       // "pain is about 6/10", "nivel de dolor 7/10": a score out of 10
       if (b === 10 && a <= 10 && /\b(?:pain|dolor|score|scale|escala|rate|rating|nivel|level|hurts?|duele)\b/i.test(before(text, s, 40))) return 0;
       if (negativeBefore(text, s)) return 0;
@@ -941,14 +948,14 @@ const FAMILY =
   'mom|mommy|mum|mother|dad|daddy|father|grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nana|nanna|nonna|papaw|mamaw|aunt|auntie|uncle|husband|hubby|wife|spouse|brother|sister|' +
   'mam[aá]|mami|madre|pap[aá]|papi|padre|apá|amá|abuel[ao]|abuelit[ao]|bisabuel[ao]|t[ií][ao]|suegr[ao]|espos[ao]|marido|herman[ao]|señora|viejit[ao]|ancian[ao]';
 /** Who may be the subject of "is 98", "just hit 98": family, the patient, a pronoun. */
-const PERSON_SUBJECT = `${FAMILY}|patient|pt|paciente|client|cliente|he|she|[ée]l|ella|señor|man|woman|lady|gentleman|guy|hombre|mujer|resident|residente|veteran|veterano|veterana`;
+const PERSON_SUBJECT = `${FAMILY}|patient|pt|paciente|client|cliente|he|she|hes|shes|[ée]l|ella|señor|man|woman|lady|gentleman|guy|hombre|mujer|resident|residente|veteran|veterano|veterana|decedent|deceased|difunt[oa]|fallecid[oa]`;
 /** "(96)" in brackets after a person named with a family word or "patient" somewhere before, no digits between. */
 const AGE_BRACKET_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:${FAMILY}|patient|paciente|pt|resident|residente|admit|admission|ingreso)(?![a-z\\u00C0-\\u024F])(?:[^()\\d]{0,60}[a-z\\u00C0-\\u024F.])?\\s?\\(\\s?$`, 'iu');
 /** The same between commas: "residente Sofia Kanzaki de Almanza, 98, su hija ...", "resident steve littel, 90, room 12". */
 const AGE_COMMA_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:${FAMILY}|patient|paciente|pt|resident|residente|residnt|residnet|vet|veteran|veterano|veterana)(?![a-z\\u00C0-\\u024F])(?:[^,()\\d]{0,60}[a-z\\u00C0-\\u024F.])?\\s?,\\s?$`, 'iu');
 /** A verb after a person subject: "mom is", "nana just hit", "my uncle who is", "mom's", "she'll be". */
 const AGE_VERB_BEFORE = new RegExp(
-  `(?<![a-z\\u00C0-\\u024F])(?:${PERSON_SUBJECT})(?:'s|’s|(?:'ll|’ll)\\sbe|,?\\swho(?:'s|’s)|(?:,?\\s(?:who|que|which))?\\s(?:is|was|es|just\\shit|hit|just\\sturned|will\\sbe|(?:is\\s)?(?:gonna|going\\sto)\\sbe|(?:is\\s)?pushing|va\\sa\\scumplir|ya\\stiene|ya\\scumpli[oó]))\\s(?:now\\s|already\\s|like\\s|almost\\s|nearly\\s|ya\\s|casi\\s|the\\sbig\\s)?$`,
+  `(?<![a-z\\u00C0-\\u024F])(?:${PERSON_SUBJECT})(?:'s|’s|(?:'ll|’ll)\\sbe|,?\\swho(?:'s|’s)|(?:,?\\s(?:who|que|which))?\\s(?:is|was|es|just\\shit|hit|just\\sturned|will\\sbe|(?:is\\s)?(?:gonna|going\\sto)\\sbe|(?:is\\s)?pushing|(?:is\\s)?going\\son|va\\sa\\scumplir|ya\\stiene|ya\\scumpli[oó]))\\s(?:now\\s|already\\s|like\\s|almost\\s|nearly\\s|ya\\s|casi\\s|the\\sbig\\s)?$`,
   'iu',
 );
 /** A family word right before ("dad 93", "abuela, 97", "mi abuela de 97"). */
@@ -968,7 +975,7 @@ const MEASURE_AFTER =
 const NOT_AGE_AFTER = /^\s(?:on|at(?!\sthe\stime\b)|en|a\slas)\s/i;
 /** A treatment or procedure right before "at 97?": the question is whether to do it at that age. */
 const PROCEDURE_BEFORE =
-  /(?<![a-z\u00C0-\u024F])(?:chemo|chmeo|quimio|quimioterapia|surgery|cirug[ií]a|operation|operaci[oó]n|operate|operar(?:la|lo|se)?|transplant|trasplante|dialysis|di[aá]lisis|treatment|tratamiento|radiation|radioterapia|anesthesia|anestesia|replacement|reemplazo|biopsy|biopsia|colonoscopy|colonoscop[ií]a)\s(?:at|con|a\slos)\s$/iu;
+  /(?<![a-z\u00C0-\u024F])(?:chemo|chmeo|quimio|quimioterapia|surgery|knee|hip|cirug[ií]a|operation|operaci[oó]n|operate|operar(?:la|lo|se)?|transplant|trasplante|dialysis|di[aá]lisis|treatment|tratamiento|radiation|radioterapia|anesthesia|anestesia|replacement|reemplazo|biopsy|biopsia|colonoscopy|colonoscop[ií]a)\s(?:at|con|a\slos)\s$/iu;
 /** A person word, then "tiene"/"cumple"/"turned" misspelt ("el abuelo teine 104"). */
 const AGE_VERB_TYPO = /(?<![a-z\u00C0-\u024F])([a-z\u00C0-\u024F]{2,14})\s([a-z\u00C0-\u024F]{4,8})\s$/iu;
 const AGE_VERBS = ['tiene', 'tenia', 'cumple', 'cumplio', 'turned', 'turns'];
@@ -1081,8 +1088,8 @@ const AGE_RULES: PatternRule[] = [
       if (/,\s?$/.test(pre) && /^\s?,/.test(post) && (AGE_COMMA_BEFORE.test(pre) || fuzzyPersonBefore(pre))) return 0.85;
       // "at 94 she should go", "con 94 mejor al hospital", "resdente con 91, cómo sigue?"
       if (/(?<![a-z\u00C0-\u024F])(?:at|con)\s$/iu.test(pre) && !VITAL_BEFORE.test(pre) && (AGE_CLAUSE_AFTER.test(post) || fuzzyPersonBefore(pre))) return 0.8;
-      // "chemo at 97?", "¿cirugía con 94?": whether to treat at that age
-      if (/(?<![a-z\u00C0-\u024F])(?:at|con|a\slos)\s$/iu.test(pre) && /^\s?\?/.test(post) && PROCEDURE_BEFORE.test(pre) && !VITAL_BEFORE.test(pre)) return 0.8;
+      // "chemo at 97?", "¿cirugía con 94?", "cataract surgery at 102, will she be awake": whether to treat at that age
+      if (/(?<![a-z\u00C0-\u024F])(?:at|con|a\slos)\s$/iu.test(pre) && /^\s?(?:[?,!]|$)/.test(post) && PROCEDURE_BEFORE.test(pre) && !VITAL_BEFORE.test(pre)) return 0.8;
       if (ageVerbTypo(pre)) return 0.8;
       // "nonagenarian here, 94 exactly", "centenaria, 101": the word says the number is an age
       if (AGE_CLASS_BEFORE.test(pre)) return 0.8;
