@@ -1,5 +1,5 @@
 /**
- * npm run eval -- [--n 3000] [--seed 42] [--templates default|holdout|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9] [--detector engine|scan-cli|redact-pii|baseline] [--errors LABEL|FP|ALL]
+ * npm run eval -- [--n 3000] [--seed 42] [--templates default|holdout|blind2 … blind10] [--detector engine|scan-cli|redact-pii|baseline] [--errors LABEL|FP|ALL]
  *                 [--top 25] [--max 20]
  *
  * Generates the labelled corpus, runs the detector (the engine with its default policy unless told
@@ -17,15 +17,25 @@ import { BLIND6_TEMPLATES } from './blind6';
 import { BLIND7_TEMPLATES } from './blind7';
 import { BLIND8_TEMPLATES } from './blind8';
 import { BLIND9_TEMPLATES } from './blind9';
+import { BLIND10_TEMPLATES } from './blind10';
 import { HOLDOUT_TEMPLATES } from './holdout';
+import type { TemplateSet } from './generator';
 import { corpusSummary, pct, perLabelTable, summaryTable, targets } from './report';
 import { decoyHits, errorGroups, messageErrors, score, showInContext, type Prediction } from './score';
+
+/** The template sets by name: the default, the holdout, and the sets written blind (see docs/evaluation.md). */
+export const TEMPLATE_SETS: Readonly<Record<string, TemplateSet>> = {
+  default: DEFAULT_TEMPLATES, holdout: HOLDOUT_TEMPLATES, blind2: BLIND2_TEMPLATES, blind3: BLIND3_TEMPLATES,
+  blind4: BLIND4_TEMPLATES, blind5: BLIND5_TEMPLATES, blind6: BLIND6_TEMPLATES, blind7: BLIND7_TEMPLATES,
+  blind8: BLIND8_TEMPLATES, blind9: BLIND9_TEMPLATES, blind10: BLIND10_TEMPLATES,
+};
 
 export interface Args {
   n: number;
   seed: number;
   detector: string;
-  templates: 'default' | 'holdout' | 'blind2' | 'blind3' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9';
+  /** A key of TEMPLATE_SETS. */
+  templates: string;
   errors?: string;
   top: number;
   max: number;
@@ -47,7 +57,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (key === '--top') args.top = num();
     else if (key === '--max') args.max = num();
     else if (key === '--detector' && value) { args.detector = value; i++; }
-    else if (key === '--templates' && (value === 'default' || value === 'holdout' || value === 'blind2' || value === 'blind3' || value === 'blind4' || value === 'blind5' || value === 'blind6' || value === 'blind7' || value === 'blind8' || value === 'blind9')) { args.templates = value; i++; }
+    else if (key === '--templates' && value !== undefined && Object.hasOwn(TEMPLATE_SETS, value)) { args.templates = value; i++; }
     else if (key === '--errors' && value) { args.errors = value.toUpperCase(); i++; }
     else throw new Error(`unknown argument ${key}`);
   }
@@ -123,7 +133,7 @@ function main(): number {
     console.error((e as Error).message);
     return 2;
   }
-  const templates = args.templates === 'holdout' ? HOLDOUT_TEMPLATES : args.templates === 'blind2' ? BLIND2_TEMPLATES : args.templates === 'blind3' ? BLIND3_TEMPLATES : args.templates === 'blind4' ? BLIND4_TEMPLATES : args.templates === 'blind5' ? BLIND5_TEMPLATES : args.templates === 'blind6' ? BLIND6_TEMPLATES : args.templates === 'blind7' ? BLIND7_TEMPLATES : args.templates === 'blind8' ? BLIND8_TEMPLATES : args.templates === 'blind9' ? BLIND9_TEMPLATES : DEFAULT_TEMPLATES;
+  const templates = TEMPLATE_SETS[args.templates] as TemplateSet;
   const corpus = generateCorpus({ n: args.n, seed: args.seed, templates });
   return evaluate(corpus, `${args.templates} templates, seed ${args.seed}`, args) ? 0 : 1;
 }
