@@ -62,7 +62,7 @@ const DEVICE_TRIGGERS = [
 
 /** Triggers of the plate rules (a vehicle word before the value, or in its clause): one group for both. */
 const VEHICLE_TRIGGERS = [
-  'car', 'auto', 'coche', 'troca', 'truck', 'pickup', 'pick-up', 'hearse', 'carroza', 'camioneta', 'van', 'bus', 'coach', 'shuttle', 'cami', 'suv', 'taxi', 'combi', 'furgon', 'vehic', 'vehíc', 'my tag', 'mi placa', 'ambulan', 'moto', 'pass', 'permit', 'sticker', 'tag', 'pase', 'permiso', 'tarjet',
+  'car', 'auto', 'coche', 'troca', 'truck', 'hearse', 'carroza', 'camioneta', 'van', 'bus', 'coach', 'shuttle', 'cami', 'suv', 'taxi', 'combi', 'furgon', 'vehic', 'vehíc', 'my tag', 'mi placa', 'ambulan', 'moto', 'pass', 'permit', 'sticker', 'tag', 'pase', 'permiso', 'tarjet',
   'plate', 'placa', 'vin', 'valet', 'parking', 'estacionamiento',
 ];
 
@@ -131,7 +131,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
       'patient', 'pt', 'pacient', 'she', 'él', 'ella', 'señor', 'resid', 'a los', 'client', 'aged', 'vet', 'male', ' m,', ', m', ' f,', ', f', 'woman', 'mujer', 'hombre', 'masculino', 'femenino',
       'sharp', 'strong', 'kicking', 'lucid', 'lúcid', 'independ', 'driv', 'manej', 'fuerte', 'como si nada', 'alone', 'sola',
       'too old', 'muy viej', 'muy grande', 'muy mayor', 'todav', 'aún', 'aun ', 'still', 'sigue',
-      'at ', 'con ', 'man', 'lady', 'guy', 'nonagen', 'centenar', 'start', 'empez', 'comenz', 'push', 'admi', 'ingres', 'going on', 'hes ', 'dece', 'difunt', 'fallecid',
+      'at ', 'con ', 'man', 'lady', 'guy', 'nonagen', 'centenar', 'start', 'empez', 'comenz', 'push', 'admi', 'ingres', 'going on', 'hes ', 'dece', 'difunt', 'fallecid', 'tengo', 'a sus', 'member', 'miembro', 'subscriber', 'beneficiar',
     ]],
   },
   'address.po_box': { any: [['box', 'pob', 'apartado', 'apdo', 'casilla']] },

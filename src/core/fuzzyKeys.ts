@@ -176,7 +176,8 @@ function misspeltNotId(pre: string): boolean {
 function unexplainedId(text: string, v: string, cs: number, ce: number, digits: number, found: readonly Finding[]): boolean {
   if (digits < 6 || digits > 18 || v.length > 20) return false;
   if (found.some((f) => f.start < ce && f.end > cs)) return false;
-  if (/^(\d)\1+$/.test(v)) return false;
+  // (a ClinicalTrials.gov study number, "NCT05512345", names a study, not a person)
+  if (/^(\d)\1+$/.test(v) || /^nct\d{8}$/i.test(v)) return false;
   const pre = text.slice(Math.max(0, cs - 40), cs);
   if (NOT_ID_SHAPE.test(v) || NEGATIVE_BEFORE.test(pre) || NOT_ID_NEAR.test(pre) || CODE_BEFORE.test(pre) || MONEY_NEAR.test(pre) || misspeltNotId(pre)) return false;
   return !(UNIT_AFTER.test(text.slice(ce, ce + 16)) || /^[.,]\d/.test(text.slice(ce, ce + 2)));
@@ -228,7 +229,7 @@ const CLAUSE_WORDS: ReadonlyArray<readonly [Label | 'PHONE', string]> = [
     'device dispositivo serial serie scale bascula attachment processor procesador monitor pump bomba sensor meter implant implante ' +
     'glucometer glucometro cpap bipap concentrator concentrador holter transmitter transmisor oximeter oximetro ventilator ventilador ' +
     'spirometer espirometro tablet tableta'],
-  ['VEHICLE_ID', 'vehicle vehiculo car cars carro coche auto truck pickup hearse carroza troca camioneta van minivan bus autobus coach shuttle suv taxi combi furgoneta camion moto motorcycle plate plates placa placas vin valet parking estacionamiento'],
+  ['VEHICLE_ID', 'vehicle vehiculo car cars carro coche auto truck hearse carroza towed troca camioneta van minivan bus autobus coach shuttle suv taxi combi furgoneta camion moto motorcycle plate plates placa placas vin valet parking estacionamiento'],
   // (who an institution numbers: inmates, bookings, research participants and their samples)
   ['MRN', 'mrn chart record expediente patient paciente donor donante waitlist employee empleado badge gafete folio ' +
     'inmate interno recluso booking sample muestra biobank biobanco participant participante student estudiante alumno alumna ' +

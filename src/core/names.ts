@@ -349,7 +349,9 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'gerente', 'coworker', 'co-worker',
   // sponsors and godparents, the dead and the donors: "sponsor June drove me", "mi padrino Claudio", "decedent Pink Shields"
   'sponsor', 'padrino', 'madrina', 'ahijado', 'ahijada', 'decedent', 'deceased', 'difunto', 'difunta', 'fallecido', 'fallecida',
-  'donor', 'donante', 'flebotomista', 'chiro', 'quiropractico', 'quiropractica',
+  'donor', 'donante', 'flebotomista', 'chiro', 'quiropractico', 'quiropractica', 'farmaceutica', 'farmaceutico',
+  'twin', 'gemelo', 'gemela', 'stepmom', 'stepdad', 'stepmother', 'stepfather', 'half-brother', 'half-sister',
+  'shoutout to', 'shout out to', 'le decimos', 'le dicen', 'we call him', 'we call her', 'was it',
   'kids', 'children', 'sons', 'daughters', 'hijos', 'hijas', 'nietos', 'nietas', 'chamaco', 'chamaca', 'chamaquito', 'chamaquita',
   'comadre', 'compadre', 'un tal', 'una tal',
   'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social', 'tech', 'technician', 'receptionist',
@@ -392,7 +394,9 @@ const CITY_CUES = ['near', 'cerca de', 'close to', 'clinic in', 'clinica en', 'h
   'col', 'county', 'condado', 'neighborhood', 'barrio',
   // (not "regreso a", "going back to": one goes back to a medicine as often as to a town; not "work in": "i work in
   // mentor programs")
-  'trabajo en', 'trabaja en', 'trabajamos en', 'moving to', 'moving back to', 'move to', 'commute to'];
+  'trabajo en', 'trabaja en', 'trabajamos en', 'moving to', 'moving back to', 'move to', 'commute to',
+  // an area served: "la agencia de enfermeras cubre Reus?", "do you cover Ponferrada"
+  'cubre', 'cubren', 'covers', 'do you cover'];
 const CITY_CUE_FIRST = new Map<string, string[][]>();
 for (const p of CITY_CUES) {
   const w = p.split(' ');
@@ -516,6 +520,23 @@ function typoOfCommonWord(key: string): boolean {
   return false;
 }
 
+/**
+ * An unknown word that is a common word with an -s or -es ("eats", "smokes", "faxes"), or with the e of
+ * -es left out ("livs"): a verb or a plural, not a name. (A name ending so that the lexicon knows,
+ * "Banks", "Rivers", never gets here.)
+ */
+function inflectedCommonWord(key: string): boolean {
+  const n = key.length;
+  if (n < 4 || key.charCodeAt(n - 1) !== 115) return false;
+  const stem = key.slice(0, -1);
+  return commonWord(stem) || (key.endsWith('es') && commonWord(key.slice(0, -2))) || commonWord(`${stem.slice(0, -1)}e${stem.slice(-1)}`);
+}
+
+/** A common word, whether or not it is also a name ("smoke"). */
+function commonWord(key: string): boolean {
+  return (lexiconFlags(key) & COMMON) !== 0;
+}
+
 function isInitial(t: Token): boolean {
   return t.end - t.start === 1 && t.dot;
 }
@@ -569,6 +590,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     return /[!?:\n;]|^\s*[-–—•*>"(]\s*$/.test(gap) || (prev.dot && !isInitial(prev) && /^\.\s/.test(gap)) || /^\s*\.\s*$/.test(gap) && !isInitial(prev);
   };
 
+  /** Whether token t is the month of a date: a month name, then a number ("Dec 5", "agosto de 1987"). */
+  const monthOfDate = (t: Token): boolean => MONTH_KEYS.has(t.key) && /^[\s,.]{0,2}(?:del?\s)?\d/.test(text.slice(t.end, t.end + 6));
   /** A joining word between two names: and, y, or, o. */
   const isAnd = (t: Token | undefined): boolean => t !== undefined && (t.key === 'and' || t.key === 'y' || t.key === 'or' || t.key === 'o') && /^,?\s$/.test(t.gap);
   /** Whether tokens i..j-1 name a disease or a sign: an eponym noun follows ("osgood schlatter disease"), or "síndrome de" comes before. */
@@ -579,13 +602,18 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const noun = toks[i - 2];
     return de !== undefined && noun !== undefined && (de.key === 'de' || de.key === 'del') && EPONYM_NOUNS.has(noun.key);
   };
-  /** Whether a modal verb comes right before token i, or before "my"/"mi"/"your"/"the" and token i. */
-  const modalBefore = (i: number): boolean => {
+  /**
+   * Whether a modal verb comes right before token i ("can dad"), or before a determiner and token i ("can the
+   * nurse", "will my son"); with `det`, only the second.
+   */
+  const modalBefore = (i: number, det = false): boolean => {
     let k = i - 1;
-    const det = toks[k];
-    if (det !== undefined && (det.key === 'my' || det.key === 'mi' || det.key === 'your' || det.key === 'the' || det.key === 'his' || det.key === 'her')) k--;
+    const d = toks[k];
+    const hasDet = d !== undefined && DETERMINERS.has(d.key);
+    if (hasDet) k--;
+    else if (det) return false;
     const m = toks[k];
-    return m !== undefined && MODALS.has(m.key) && !/[,.;:!?\n]/.test((toks[k + 1] as Token).gap);
+    return m !== undefined && QUESTION_MODALS.has(m.key) && !/[,.;:!?\n]/.test((toks[k + 1] as Token).gap);
   };
   /** Whether one of the three words before token i, in the same clause, is a pet. */
   const petBefore = (i: number): boolean => {
@@ -608,8 +636,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (j > i && THING_NOUNS.has(t.key) && !isInitial(toks[j - 1] as Token)) return i;
       // a verb a name is the subject of ends it in lower-case text ("la audióloga saul dice que ...")
       if (j > i && !t.cap && (VERBS_AFTER_NAME.has(t.key) || MODALS.has(t.key))) break;
-      // a date starts: "born august 2021", "Mann Jun 1929" (a month name followed by a number)
-      if (j > i && MONTH_KEYS.has(t.key) && /^[\s,.]{0,2}\d/.test(text.slice(t.end, t.end + 3))) break;
+      // a date starts: "born august 2021", "Mann Jun 1929", "JOSÉ MARÍA agosto de 1987" (a month name, then a number)
+      if (j > i && monthOfDate(t)) break;
       // a state name after a first name is a surname ("Keisha Washington"), otherwise a place
       if (j > i && ((t.cls & W_REGION_WORDS) !== 0) && !((toks[j - 1] as Token).flags & FIRST)) break;
       if (j > i && ((t.cls & W_PARTICLES) !== 0)) {
@@ -717,6 +745,11 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // ("the home nurse car 3VW...": a word known only from the list of other name parts is the word)
         if (!ok && sc === 1 && (nt.flags & (FIRST | SURNAME)) !== 0 && !AFTER_TITLE_WORDS.has(nt.key)) ok = true;
         if (TITLE_NOUNS.has(nt.key)) ok = false; // "Nurse Line said", "Doctor Office"
+        // "can the nurse go there": after a modal a word that is also an ordinary one is the verb
+        // "the eye doctor faxes the rx": a common word with -s after a title is a verb
+        if (ok && !nt.cap && (nt.flags & NAME_ANY) === 0 && inflectedCommonWord(nt.key)) ok = false;
+        // (not "can dr brown see me": only after a determiner)
+        if (ok && !nt.cap && modalBefore(i, true) && (nt.flags & (COMMON | DICTIONARY_WORD)) !== 0) ok = false;
         minFirst = 1;
       } else if (c.strength === 'greeting') {
         ok = (sc >= 2 && (nt.cap || (nt.flags & NAME_ANY) !== 0 || surnameNext)) || (sc === 1 && nt.cap && !o.shouting && !!(nt.flags & NAME_ANY)) || (sc === 1 && surnameNext && !!(nt.flags & FIRST));
@@ -744,8 +777,10 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // an ordinary one, after a person noun
         if (!ok && sc === 1 && !GENERIC_CUES.has(phrase) && (nt.flags & FIRST) !== 0 && next !== undefined && nameGap(next, nt) && next.like >= 1 && (next.flags & COMMON) === 0 && (next.cls & W_NEVER) === 0 && next.key.length >= 3) ok = true;
         if (((nt.cls & W_MEDICAL_ABBR) !== 0)) ok = false;
-        // "can dad chew it", "should my wife take it": after a modal the word after the family word is its verb
-        if (ok && !nt.cap && FAMILY.has(phrase) && modalBefore(i) && (nt.flags & FIRST) === 0) ok = false;
+        // "can dad chew it", "will my son chuck up": after a modal the word after the family word is its verb
+        if (ok && !nt.cap && FAMILY.has(phrase) && modalBefore(i) && ((nt.flags & FIRST) === 0 || (nt.flags & (COMMON | DICTIONARY_WORD)) !== 0)) ok = false;
+        // "the only bread my son eats", "my dad smokes": a common word with -s after a person word is a verb
+        if (ok && !nt.cap && (nt.flags & NAME_ANY) === 0 && inflectedCommonWord(nt.key)) ok = false;
         // "cirujano maxilofacial", "médico bariátrico": an unknown lower-case word with an adjective's ending after a
         // profession names the speciality
         if (ok && !nt.cap && (nt.flags & (NAME_ANY | COMMON)) === 0 && !FAMILY.has(phrase) && SPECIALITY_ENDING.test(nt.key)) ok = false;
@@ -805,6 +840,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (j > 0 && SUBJECT_PRONOUNS.has((toks[j - 1] as Token).key)) break;
       // "la carta de cobranza", "las llamadas de cobranza": after an article a lower-case word is a thing
       if (j > 0 && (!tk.cap || o.shouting) && ARTICLES.has((toks[j - 1] as Token).key)) break;
+      // ("a separate bill from the lab": also with an adjective between, for a name that is an ordinary word)
+      if (j > 1 && !tk.cap && (tk.flags & COMMON) !== 0 && (ARTICLES.has((toks[j - 2] as Token).key) || (toks[j - 2] as Token).key === 'a')) break;
       if (j === i - 1 && (t.cls & W_AFTER_WORDS) !== 0 && !tk.cap && (tk.flags & NAME_ANY) === 0) {
         // an unknown lower-case word right before "here"/"aquí" is a name only after a known one ("skylar mills here"
         // is; "saige schowalter here" is when saige is known; "médico, agendo aquí" is not)
@@ -917,6 +954,26 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     while (j < n && !used[j] && (toks[j] as Token).start === end + 1 && /[._-]/.test(text[end] as string)) end = (toks[j++] as Token).end;
     if (/^[@.]\p{L}/u.test(text.slice(end, end + 2)) || (j > i + 1 && TLD_WORDS.has((toks[j - 1] as Token).key))) continue;
     emit(i, j, 'person.mention', 0.75);
+  }
+
+  // 2c''. a first name with its date of birth, in a list or after a label: "peds: zola september 12th, 2014 and
+  // rodger 12/10", "pediatría: Susana 14 de septiembre del 1935 y ramiro 26-02-1946"
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as Token;
+    if (used[i] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0 || MONTH_KEYS.has(t.key)) continue;
+    // (a first name that is also a common word must be written as a name: "Faith 12-14-1954", not "hope december 2019")
+    if ((t.flags & COMMON) !== 0 && !(t.cap && !o.allLower && !o.shouting)) continue;
+    const prev = toks[i - 1];
+    const joined = prev !== undefined && (prev.key === 'and' || prev.key === 'y' || prev.key === '&') && t.gap === ' ';
+    if (!(/[:,]/.test(t.gap) || opensLine(t, i, true) || joined)) continue;
+    const j = extend(i, 1, 3);
+    if (j <= i) continue;
+    const after = text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 32);
+    if (!DATE_AFTER_NAME.test(after)) continue;
+    // (a lower-case name that is also a word needs more than a day and month: "salt and pepper 3/4")
+    if ((t.flags & DICTIONARY_WORD) !== 0 && !t.cap && /^,?\s{1,2}\d{1,2}[/.-]\d{1,2}(?![\d./-])/.test(after)) continue;
+    emit(i, j, 'person.with_date', 0.75);
+    i = j - 1;
   }
 
   // 2d. a first name opening a line, then a verb: "maria said the appt moved", "brenda was rude";
@@ -1129,7 +1186,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       }
     }
     // a single capitalised first name or surname that is not a common word
-    if (t.cap && !o.shouting && !t.upper && (t.flags & NAME_ANY) && !(t.flags & COMMON) && !((t.cls & W_REGION_WORDS) !== 0)) {
+    if (t.cap && !o.shouting && !t.upper && (t.flags & NAME_ANY) && !(t.flags & COMMON) && !((t.cls & W_REGION_WORDS) !== 0) && !monthOfDate(t)) {
       const ss = sentenceStart(i);
       // "Blue Shield", "Mercy Hospital": a capitalised common word next to it makes an organisation or a place
       const orgWord = (k: number): boolean => {
@@ -1232,9 +1289,16 @@ const AFTER_TITLE_WORDS = new Set(['rose', 'drew', 'sue', 'chase', 'grant', 'pat
 /** A month after a name at the start of a line: a date follows ("fiona graham Jan 26 ..."). */
 const MONTH_KEYS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'ene', 'enero', 'febrero', 'marzo', 'abr', 'abril', 'mayo', 'junio', 'julio', 'ago', 'agosto', 'septiembre', 'octubre', 'noviembre', 'dic', 'diciembre']);
 
-/** Question words before a subject, and the verbs after it ("will jayden be there"). */
+/** A date right after a name: "12/10", "04.07.57", "september 12th", "14 de septiembre", "4th of december", "Jul. 5". */
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z\u00e9]{0,7}\\.?';
+const DATE_AFTER_NAME = new RegExp(`^,?\\s{1,2}(?:\\d{1,2}[/.-]\\d{1,2}(?![\\d.])|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th|ro|º|°)?(?:\\s(?:of|de))?[\\s-]${MONTH_WORD}(?![a-z])|${MONTH_WORD}\\s(?:de\\s)?\\d{1,4}(?![\\d/]))`, 'i');
+
 /** Endings of medical speciality adjectives ("maxilofacial", "bariátrico", "vascular", "pediátrica"). */
 const SPECIALITY_ENDING = /(?:ial|ical|ico|ica|ular|ario|aria|atric|atrico|atrica)$/;
+/** Modal verbs that open a question or a request: "can dad chew it", "will my son chuck up". */
+const QUESTION_MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'shall', 'did', 'does', 'do']);
+const DETERMINERS = new Set(['my', 'mi', 'your', 'the', 'his', 'her', 'our']);
+/** Question words before a subject, and the verbs after it ("will jayden be there"). */
 const MODALS = new Set(['will', 'can', 'could', 'would', 'should', 'does', 'did', 'has', 'is', 'was']);
 const SUBJECT_VERBS = new Set(['be', 'call', 'come', 'get', 'see', 'know', 'have', 'need', 'help', 'work', 'send', 'text', 'answer', 'check', 'sign', 'pick', 'bring', 'take', 'go', 'still', 'coming', 'working', 'available', 'there', 'back']);
 
@@ -1251,7 +1315,7 @@ export const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root
   'roast', 'crackers', 'almonds', 'ribs', 'steak', 'pie', 'chips', 'beans', 'nuts', 'muffins', 'pancakes', 'sandwich',
   'wings', 'wine', 'coffee', 'lemonade', 'soda', 'cocktail', 'cookie', 'cupcakes', 'brownies', 'pudding',
   'biscuits', 'gravy', 'stew', 'chili', 'casserole', 'nuggets', 'olives', 'cereal', 'oatmeal', 'granola',
-  'turron', 'cajeta', 'pimientos', 'chorizo', 'galletas', 'pan', 'dulces', 'cafe', 'cerveza', 'mezcal',
+  'turron', 'mazapan', 'cajeta', 'pimientos', 'chorizo', 'galletas', 'pan', 'dulces', 'cafe', 'cerveza', 'mezcal',
   'aceitunas', 'chocolate', 'vinagre', 'mostaza', 'pastel', 'flan', 'helado', 'tortas', 'empanadas', 'frijoles',
   // things worn or used ("dr scholls inserts"), and stones ("kidney stones")
   'inserts', 'insoles', 'shoes', 'socks', 'stockings', 'stones']);
@@ -1373,6 +1437,8 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
         if (j > k && !t.cap && (t.flags & NAME_ANY) === 0 && looksLikeWordForm(t.key)) break; // "ando en mataro visitando": a verb ends the place
         if (j === k && !t.cap && (t.key === 'work' || t.key === 'school' || t.key === 'church' || t.key === 'job' || t.key === 'office')) break; // "near work"
         // "hospital en casa" (at home, also a surname), "kansas city ribs": a home or a food is no place
+        // ("cubre dntista?": what a plan covers is a place only when written as one: "cubre Reus?")
+        if (COVER_CUES.has(words.join(' ')) && (noCase || !t.cap)) break;
         // (after a strong cue the rule below decides: "near town 'n' country" is a place)
         if ((j === k && !t.cap && CITY_WEAK_WORDS.has(t.key) && !STRONG_CITY.has(words.join(' '))) || THING_NOUNS.has(t.key)) break;
         if (noCase || !t.cap) {
@@ -1395,6 +1461,7 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
 }
 
 const CITY_WEAK_WORDS = new Set(['work', 'school', 'church', 'job', 'office', 'the', 'a', 'an', 'my', 'our', 'this', 'that', 'peace', 'fear', 'pain', 'town', 'city', 'house', 'home', 'casa', 'un', 'una', 'el', 'la', 'mi', 'su', 'esta', 'este', 'paz', 'miedo', 'dolor', 'area', 'zona', 'network', 'red', 'hospital', 'clinic', 'clinica', 'pharmacy', 'farmacia']);
+const COVER_CUES = new Set(['cubre', 'cubren', 'covers', 'do you cover']);
 const STRONG_CITY = new Set(['near', 'cerca de', 'close to', 'im in', "i'm in", 'i am in', 'estoy en', 'live in', 'lives in', 'moved to', 'vivo en', 'vive en', 'me mude a', 'se mudo a', 'resido en', 'reside en', 'naci en', 'born in']);
 
 /** Word classes of token keys, as bits of Token.cls. */

@@ -127,6 +127,8 @@ function trimIdValue(v: string, text: string, s: number, _e: number, label: Labe
   if (/^\d{1,3}\/\d{1,3}(?:\s|$)|^\d{1,6}[.,]\d{1,2}(?:\s|$)/.test(v)) return 0;
   // "tablet 172.42.169.214": an IP address is the IP rule's; "(lote de sensor 5294817)": a lot number
   if (/^\d{1,3}(?:\.\d{1,3}){3}(?:\s|$)/.test(v) || LOT_BEFORE.test(before(text, s, 40))) return 0;
+  // "member is 96-year-old": an age, not an id
+  if (/^\d{1,3}-(?:years?|yrs?|a[nñ]os?)(?:-old)?(?:\s|$)/i.test(v)) return 0;
   const parts = v.split(' ');
   if (parts.length === 1) return v.length >= 4 || /\d{3}/.test(v) ? score : 0;
   let keep = parts[0] as string;
@@ -380,7 +382,7 @@ const NPI_CONTEXT = /\bnpi\b/i;
 /** A phone or fax word after the last "npi" in the window. */
 const LINE_AFTER_NPI = /\bnpi\b(?:(?!\bnpi\b)[\s\S]){1,38}?\b(?:fax|fx|phone|ph|tel|cell?|mobile|call|tel[eé]fono|celular)\b/i;
 const MEDICARE_CONTEXT = /\b(?:medicare|hicn|mbi|beneficiary|beneficiario|claim)\b/i;
-const VIN_CONTEXT = /\b(?:vin|niv|vehicle|car|auto|truck|pickup|hearse|van|veh[ií]culo|coche|carro|camioneta|chasis)\b/i;
+const VIN_CONTEXT = /\b(?:vin|niv|vehicle|car|auto|truck|hearse|van|veh[ií]culo|coche|carro|camioneta|chasis)\b/i;
 const IMEI_CONTEXT = /\b(?:imei|meid|phone|device|dispositivo|tel[eé]fono|celular)\b/i;
 const ACCOUNT_CONTEXT = /\b(?:account|acct|routing|aba|bank|banco|cuenta|transit|wire|transferencia|deposit|dep[oó]sito|ach)\b/i;
 const CARD_CONTEXT = /\b(?:card|credit|debit|visa|mastercard|amex|discover|tarjeta|cr[eé]dito|d[eé]bito|cc|pay|pago)\b/i;
@@ -728,7 +730,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'vehicle.plate',
     'VEHICLE_ID',
-    '(?:car|auto|carro|coche|troca|truck|pickup|pick-up|camioneta|(?:mini)?van|bus|autob[uú]s|coach|shuttle|suv|taxi|combi|furgoneta|cami[oó]n|veh[ií]culo|vehicle|ambulance|ambulancia|motorcycle|moto|motocicleta|hearse|carroza)(?: info| reg| registration| unit| plates?)?,?|my tag|mi placa|(?:parking|visitor|guest) (?:pass|permit|sticker|tag) for|(?:pase|permiso|tarjet[oó]n) de (?:estacionamiento|visita) (?:para|del?)',
+    '(?:car|auto|carro|coche|troca|truck|camioneta|(?:mini)?van|bus|autob[uú]s|coach|shuttle|suv|taxi|combi|furgoneta|cami[oó]n|veh[ií]culo|vehicle|ambulance|ambulancia|motorcycle|moto|motocicleta|hearse|carroza)(?: info| reg| registration| unit| plates?)?,?|my tag|mi placa|(?:parking|visitor|guest) (?:pass|permit|sticker|tag) for|(?:pase|permiso|tarjet[oó]n) de (?:estacionamiento|visita) (?:para|del?)',
     plateCheck,
     0.85,
     PLATE_VALUE,
@@ -948,7 +950,7 @@ const FAMILY =
   'mom|mommy|mum|mother|dad|daddy|father|grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nana|nanna|nonna|papaw|mamaw|aunt|auntie|uncle|husband|hubby|wife|spouse|brother|sister|' +
   'mam[aá]|mami|madre|pap[aá]|papi|padre|apá|amá|abuel[ao]|abuelit[ao]|bisabuel[ao]|t[ií][ao]|suegr[ao]|espos[ao]|marido|herman[ao]|señora|viejit[ao]|ancian[ao]';
 /** Who may be the subject of "is 98", "just hit 98": family, the patient, a pronoun. */
-const PERSON_SUBJECT = `${FAMILY}|patient|pt|paciente|client|cliente|he|she|hes|shes|[ée]l|ella|señor|man|woman|lady|gentleman|guy|hombre|mujer|resident|residente|veteran|veterano|veterana|decedent|deceased|difunt[oa]|fallecid[oa]`;
+const PERSON_SUBJECT = `${FAMILY}|patient|pt|paciente|client|cliente|member|miembro|subscriber|beneficiary|beneficiari[oa]|he|she|hes|shes|[ée]l|ella|señor|man|woman|lady|gentleman|guy|hombre|mujer|resident|residente|veteran|veterano|veterana|decedent|deceased|difunt[oa]|fallecid[oa]`;
 /** "(96)" in brackets after a person named with a family word or "patient" somewhere before, no digits between. */
 const AGE_BRACKET_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:${FAMILY}|patient|paciente|pt|resident|residente|admit|admission|ingreso)(?![a-z\\u00C0-\\u024F])(?:[^()\\d]{0,60}[a-z\\u00C0-\\u024F.])?\\s?\\(\\s?$`, 'iu');
 /** The same between commas: "residente Sofia Kanzaki de Almanza, 98, su hija ...", "resident steve littel, 90, room 12". */
@@ -1093,8 +1095,8 @@ const AGE_RULES: PatternRule[] = [
       if (ageVerbTypo(pre)) return 0.8;
       // "nonagenarian here, 94 exactly", "centenaria, 101": the word says the number is an age
       if (AGE_CLASS_BEFORE.test(pre)) return 0.8;
-      // "a los 91 ya no quiere operarse", "paciente de 96"; "96, female, fall at home" (a triage line)
-      if (/(?<![a-z\u00C0-\u024F])(?:a\slos|paciente\sde|patient\saged|aged)\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
+      // "a los 91 ya no quiere operarse", "a sus 91", "tengo 97", "paciente de 96"; "96, female, fall at home" (a triage line)
+      if (/(?<![a-z\u00C0-\u024F])(?:a\slos|a\ssus|paciente\sde|patient\saged|aged|tengo)\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
       if (AGE_VERB_BEFORE.test(pre) || AGE_FAMILY_BEFORE.test(pre)) return 0.85;
       return AGE_SAYING_AFTER.test(post) && !VITAL_BEFORE.test(pre) ? 0.8 : 0;
     },
@@ -1289,9 +1291,10 @@ const ADDRESS_RULES: PatternRule[] = [
     score: 0.75,
     // (how far something reaches: "deliver as far as 33756", "¿entregan hasta el 46103?")
     pattern: re(`${NB}((?:near|nearest|closest|close to|around|in|to|covers?|as far as|out to|cerca del?|en el|por el|hasta el|hasta la zona|rumbo al?|(?:miles?|mi|km|kil[oó]metros|millas|minutes|minutos) (?:of|from|de|del)|radius of)\\s{1,2})(\\d{5}(?:-\\d{4})?)${NA}`),
-    // not a count: "up to 10000 steps", "in 12345 ways" (a plural noun after it), "12000.50"
+    // not a count: "up to 10000 steps", "in 12345 ways" (a plural noun after it, not a verb: "near 93668 takes my
+    // plan"), "12000.50"
     check: (_v, text, s, e) =>
-      quantityAfter(text, e) || negativeBefore(text, s) || /^\s?[.,:/]\d|^\s[a-z]{2,20}s\b/i.test(after(text, e, 24)) || AMOUNT_NEAR.test(before(text, s, 24)) ? 0 : 0.75,
+      quantityAfter(text, e) || negativeBefore(text, s) || /^\s?[.,:/]\d|^\s(?!(?:takes|has|is|was|accepts|covers|does|gets|needs|offers|sees|treats|goes)\b)[a-z]{2,20}s\b/i.test(after(text, e, 24)) || AMOUNT_NEAR.test(before(text, s, 24)) ? 0 : 0.75,
   },
   {
     id: 'address.city_state_zip',
