@@ -81,11 +81,29 @@ function editsFrom(word: string, key: string): number {
  * keywords), or equals when `exact`; -1 when none. Every typo check over a word list goes through here.
  */
 export function nearKey(word: string, keys: readonly string[], exact = false): number {
-  for (let i = 0; i < keys.length; i++) {
+  // only keywords with the word's first letter can be near it: try those, in list order
+  for (const i of bucketsOf(keys).get(word.charCodeAt(0)) ?? NONE) {
     const d = editsFrom(word, keys[i] as string);
     if (d > 0 || (exact && d === 0)) return i;
   }
   return -1;
+}
+
+const NONE: readonly number[] = [];
+/** Each word list's positions by first letter, made on first use. */
+const BUCKETS = new WeakMap<readonly string[], Map<number, number[]>>();
+function bucketsOf(keys: readonly string[]): Map<number, number[]> {
+  let b = BUCKETS.get(keys);
+  if (b === undefined) {
+    b = new Map();
+    keys.forEach((k, i) => {
+      const list = (b as Map<number, number[]>).get(k.charCodeAt(0)) ?? [];
+      list.push(i);
+      (b as Map<number, number[]>).set(k.charCodeAt(0), list);
+    });
+    BUCKETS.set(keys, b);
+  }
+  return b;
 }
 
 /** Whether `word` misspells an id keyword ("acount", "membr", "pateint"): no name, whatever the name rules make of it. */

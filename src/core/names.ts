@@ -862,7 +862,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   // 2a. a name as the subject of a question: "will jayden be there", "can Grace call me", "does maria need"
   for (let i = 0; i + 2 < n; i++) {
     const t = toks[i] as Token;
-    if (!MODALS.has(t.key)) continue;
+    if ((t.cls & W_MODAL) === 0) continue;
     const nt = toks[i + 1] as Token;
     const vt = toks[i + 2] as Token;
     if (used[i + 1] || nt.gap !== ' ' || vt.gap !== ' ' || !SUBJECT_VERBS.has(vt.key)) continue;
@@ -874,7 +874,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   // "is Violet the pump trainer or the educator?": a first name between "is" and an article
   for (let i = 0; i + 2 < n; i++) {
     const t = toks[i] as Token;
-    if (t.key !== 'is' && t.key !== 'es') continue;
+    if ((t.cls & W_IS) === 0) continue;
     const nt = toks[i + 1] as Token;
     const at = toks[i + 2] as Token;
     if (used[i + 1] || nt.gap !== ' ' || at.gap !== ' ' || !ROLE_ARTICLES.has(at.key)) continue;
@@ -890,7 +890,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   // "did saul or karl get the schedule": two first names joined by or/and as the subject
   const firstName = (t: Token): boolean => (t.flags & FIRST) !== 0 && (t.cls & W_NEVER) === 0 && ((t.flags & COMMON) === 0 || (t.cap && !o.allLower && !o.shouting));
   for (let i = 0; i + 4 < n; i++) {
-    if (!MODALS.has((toks[i] as Token).key)) continue;
+    if (((toks[i] as Token).cls & W_MODAL) === 0) continue;
     const a = toks[i + 1] as Token;
     const b = toks[i + 3] as Token;
     if (used[i + 1] || used[i + 3] || !isAnd(toks[i + 2]) || b.gap !== ' ' || (toks[i + 4] as Token).gap !== ' ' || !SUBJECT_VERBS.has((toks[i + 4] as Token).key)) continue;
@@ -1474,11 +1474,14 @@ const W_CUE = 32;
 const W_CITY_CUE = 64;
 const W_AFTER_WORDS = 128;
 const W_MEDICAL_ABBR = 256;
+/** MODALS, and "is"/"es": the question passes test every token for them, by class bit rather than by key. */
+const W_MODAL = 512;
+const W_IS = 1024;
 const wordClasses = new Map<string, number>();
 for (const [words, bit] of [
   [NEVER, W_NEVER], [LABEL_WORDS, W_LABEL_WORDS], [CREDENTIALS, W_CREDENTIALS], [PARTICLES, W_PARTICLES],
   [REGION_WORDS, W_REGION_WORDS], [CUE_FIRST.keys(), W_CUE], [CITY_CUE_FIRST.keys(), W_CITY_CUE],
-  [AFTER_WORDS, W_AFTER_WORDS], [MEDICAL_ABBR, W_MEDICAL_ABBR],
+  [AFTER_WORDS, W_AFTER_WORDS], [MEDICAL_ABBR, W_MEDICAL_ABBR], [MODALS, W_MODAL], [['is', 'es'], W_IS],
 ] as ReadonlyArray<readonly [Iterable<string>, number]>) {
   for (const w of words) wordClasses.set(w, (wordClasses.get(w) ?? 0) | bit);
 }
