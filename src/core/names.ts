@@ -816,11 +816,11 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     let after = false;
     if (((t.cls & W_AFTER_WORDS) !== 0)) after = /^[\s,]{1,2}$/.test(t.gap);
     // (cheap tests first: most tokens never make their key or gap)
-    else if (t.gapIs(' ') && (t.key === 'from' || t.key === 'de' || t.key === 'at')) after = departmentAfter(toks, i);
+    else if ((t.cls & W_AFTER_OPEN) !== 0 && t.gapIs(' ') && (t.key === 'from' || t.key === 'de' || t.key === 'at')) after = departmentAfter(toks, i);
     // "el de la farmacia, uriel, me dijo", "the pharmacist, Angel, said": a name set off by commas before a speech verb
-    else if (t.gap === ', ' && i >= 2 && /,\s?$/.test((toks[i - 1] as Token).gap) && (SPEECH_AFTER.has(t.key) || (t.key === 'me' && SPEECH_AFTER.has(toks[i + 1]?.key ?? '')))) after = true;
+    else if (t.gapIs(', ') && i >= 2 && /,\s?$/.test((toks[i - 1] as Token).gap) && (SPEECH_AFTER.has(t.key) || (t.key === 'me' && SPEECH_AFTER.has(toks[i + 1]?.key ?? '')))) after = true;
     // "the lady at the desk, Joe i think, was ...", "la muchacha de recepción, Pilar creo"
-    else if (t.gapIs(' ') && ((t.key === 'i' && toks[i + 1]?.key === 'think') || t.key === 'creo' || t.key === 'creo que') && /,\s{0,2}$/.test((toks[i - 1] as Token).gap)) after = true;
+    else if ((t.cls & W_AFTER_OPEN) !== 0 && t.gapIs(' ') && ((t.key === 'i' && toks[i + 1]?.key === 'think') || t.key === 'creo') && /,\s{0,2}$/.test((toks[i - 1] as Token).gap)) after = true;
     else if (text.charCodeAt(t.start - 1) === 40 && /^\s?\($/.test(t.gap) && ROLE_IN_BRACKETS.has(t.key)) after = true; // "kody king (patient)"
     else if (((t.klen === 1 && t.key === 'm') || ((t.cls & W_CREDENTIALS) !== 0)) && /^,?\s{0,2}$/.test(t.gap) && t.gap.length > 0) {
       const nx = toks[i + 1];
@@ -904,7 +904,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const t = toks[i] as Token;
-    if (!/(?::|\s[-–—])\s{1,2}$/.test(t.gap) || t.nl) continue;
+    if (t.gapIs(' ') || !/(?::|\s[-–—])\s{1,2}$/.test(t.gap) || t.nl) continue;
     let j = i;
     let names = 0;
     let ordinary = 0;
@@ -1477,11 +1477,14 @@ const W_MEDICAL_ABBR = 256;
 /** MODALS, and "is"/"es": the question passes test every token for them, by class bit rather than by key. */
 const W_MODAL = 512;
 const W_IS = 1024;
+/** Words that open a cue after a name: "from"/"de"/"at" (a department), "i" (think), "creo". */
+const W_AFTER_OPEN = 2048;
 const wordClasses = new Map<string, number>();
 for (const [words, bit] of [
   [NEVER, W_NEVER], [LABEL_WORDS, W_LABEL_WORDS], [CREDENTIALS, W_CREDENTIALS], [PARTICLES, W_PARTICLES],
   [REGION_WORDS, W_REGION_WORDS], [CUE_FIRST.keys(), W_CUE], [CITY_CUE_FIRST.keys(), W_CITY_CUE],
   [AFTER_WORDS, W_AFTER_WORDS], [MEDICAL_ABBR, W_MEDICAL_ABBR], [MODALS, W_MODAL], [['is', 'es'], W_IS],
+  [['from', 'de', 'at', 'i', 'creo'], W_AFTER_OPEN],
 ] as ReadonlyArray<readonly [Iterable<string>, number]>) {
   for (const w of words) wordClasses.set(w, (wordClasses.get(w) ?? 0) | bit);
 }
