@@ -11,6 +11,7 @@ import { addWordClasses, COMMON, DICTIONARY_WORD, FIRST, foldWord, HASH_SEED, ha
 import { REGION_WORDS, US_STATE_ABBR } from './context';
 import { MEDICATIONS } from './medications';
 import { misspeltIdKeyword } from './fuzzyKeys';
+import { isEverydayWord } from './words';
 
 /** Two-letter state abbreviations, lower case: "i live in TX" names a state, not a city. */
 const STATE_ABBR = new Set(US_STATE_ABBR.toLowerCase().split('|'));
@@ -43,7 +44,8 @@ export class Token {
     readonly cap: boolean,
     /** All letters upper case (and length > 1). */
     readonly upper: boolean,
-    readonly flags: number,
+    /** Lexicon flags; an unknown word of everyday English becomes COMMON before the name rules run (everydayWords). */
+    public flags: number,
     /** Closed word classes of the key (W_* bits; a cue word's id from WORD_ID_SHIFT): one lookup instead of one per set. */
     readonly cls: number,
     /** The gap holds a line feed. */
@@ -442,6 +444,23 @@ export interface NameOptions {
 }
 
 /**
+ * "my son eats", "bone stimulator", "kitty litter": a word the lexicon does not know but everyday English
+ * does (words.ts) is an ordinary word, for every rule after this: it gets the COMMON flag. Not right after a
+ * first name (one that is no word itself) or an initial, where it is a surname as often ("Armani Bins",
+ * "Elouise V. Tromp").
+ */
+function everydayWords(toks: readonly Token[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (t.flags !== 0 || t.masked || t.klen < 3) continue;
+    const prev = toks[i - 1];
+    // (after a first name that is a word too, the pair is two words: "kitty litter", "a tad dizzy")
+    if (prev !== undefined && (((prev.flags & FIRST) !== 0 && (prev.flags & (COMMON | DICTIONARY_WORD)) === 0) || isInitial(prev)) && nameGap(t, prev)) continue;
+    if (isEverydayWord(t.key)) t.flags = COMMON;
+  }
+}
+
+/**
  * How name-like a token is on its own:
  * 3 a lexicon name that is not a common word; 2 plausible (capitalised unknown word, or an unknown
  * word in text with no case information, or a capitalised name that is also a word);
@@ -577,6 +596,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   const n = toks.length;
   if (n === 0) return [];
   const o: NameOptions = caseOf(toks);
+  everydayWords(toks);
   for (const t of toks) t.like = nameLike(t, o);
   const findings: Finding[] = [];
   // a packed array of small integers (new Array(n).fill(0) makes a holey one, and costs more here)

@@ -7,6 +7,7 @@
 import { createScanner, detect } from '../../../src/core/engine';
 import { isMedication } from '../../../src/core/medications';
 import { misspeltIdKeyword } from '../../../src/core/fuzzyKeys';
+import { isEverydayWord } from '../../../src/core/words';
 
 function spans(text: string, label: string): string[] {
   return detect(text).filter((f) => f.type === label).map((f) => text.slice(f.start, f.end));
@@ -171,6 +172,26 @@ describe('scans that must not fail', () => {
     const r = createScanner().scan(text);
     expect(r.failed).toBeUndefined();
     expect(r.masked).not.toBe(text);
+  });
+});
+
+describe('everyday English words the lexicon does not know', () => {
+  test.each(['melt', 'dizzy', 'litter', 'stimulator', 'hygienist', 'crackers', 'smokes'])('%s is an everyday word', (w) => {
+    expect(isEverydayWord(w)).toBe(true);
+  });
+  test.each(['wintheiser', 'kuphal', 'padberg', 'luettgen', 'hermiston', 'oberbrunner'])('%s is not', (w) => {
+    expect(isEverydayWord(w)).toBe(false);
+  });
+  test.each(['bone stimulator 0847374923 light stays red', 'good afternoon, kitty litter while pregnant', 'a tad dizzy after the draw'])(
+    'no name in: %s', (text) => {
+      expect(spans(text, 'PERSON')).toEqual([]);
+    },
+  );
+  test.each<[string, string]>([
+    ['i am my wife Armani Bins caretaker since 1997', 'Armani Bins'],
+    ['pay with my card for Elouise V. Tromp', 'Elouise V. Tromp'],
+  ])('after a first name or an initial an everyday word is still a surname: %s', (text, name) => {
+    expect(spans(text, 'PERSON')).toContain(name);
   });
 });
 
