@@ -354,6 +354,7 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'donor', 'donante', 'flebotomista', 'chiro', 'quiropractico', 'quiropractica', 'farmaceutica', 'farmaceutico',
   'twin', 'gemelo', 'gemela', 'stepmom', 'stepdad', 'stepmother', 'stepfather', 'half-brother', 'half-sister',
   'shoutout to', 'shout out to', 'le decimos', 'le dicen', 'we call him', 'we call her', 'was it',
+  'rep', 'representative', 'representante', 'first call', 'backup', 'primary contact', 'emergency contact',
   'kids', 'children', 'sons', 'daughters', 'hijos', 'hijas', 'nietos', 'nietas', 'chamaco', 'chamaca', 'chamaquito', 'chamaquita',
   'comadre', 'compadre', 'un tal', 'una tal',
   'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social', 'tech', 'technician', 'receptionist',
@@ -931,7 +932,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     while (j < n && j - i < 4) {
       const tk = toks[j] as Token;
       if (j > i && !nameGap(tk, toks[j - 1])) break;
-      if (used[j] || tk.masked || (tk.cls & (W_NEVER | W_LABEL_WORDS)) !== 0 || (j > i && !tk.cap && VERBS_AFTER_NAME.has(tk.key))) break;
+      if (used[j] || tk.masked || (tk.cls & (W_NEVER | W_LABEL_WORDS)) !== 0 || (j > i && !tk.cap && VERBS_AFTER_NAME.has(tk.key)) || (j > i && monthOfDate(tk))) break;
       // (a capitalised dictionary word that is not a first name reads as a heading: "Update - Portal Down, sorry";
       // a first name that is also a word opens a name when a surname or an initial follows: "admit: grace f. hahn")
       const nk = toks[j + 1];
@@ -958,7 +959,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const nxt = toks[j];
     const label = nxt !== undefined && nxt.gap === ' ' && (DATE_LABELS.has(nxt.key) || ((nxt.cls & W_LABEL_WORDS) !== 0 && nxt.key !== 'no' && nxt.key !== 'ok') || VERBS_AFTER_NAME.has(nxt.key));
     // (or an age in brackets: "respite: Merl Hermiston (94) at ...")
-    if (!/^(?:,|\s?\/|\s[-–—]\s|\s(?:and|y|&)\s|[^\S\n]*\n|\s?\(\d)/.test(rest) && !label) continue;
+    // (or where the person is from: "transporte: José Pedroza Peña de Apartado postal 2429")
+    if (!/^(?:,|\s?\/|\s[-–—]\s|\s(?:and|y|&)\s|[^\S\n]*\n|\s?\(\d)/.test(rest) && !label && !FROM_ADDRESS.test(text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 24))) continue;
     emit(i, j, 'person.form_field', 0.75);
   }
 
@@ -1350,6 +1352,9 @@ const EPONYM_NOUNS = new Set(['syndrome', 'disease', 'palsy', 'sign', 'maneuver'
 /** "is" after a role word: "counselor is Faith", "su consejera es dorotea". */
 const ROLE_IS = new Set(['is', 'es', 'was', 'era']);
 
+/** " de Apartado postal 2429", " from 12 Oak St": where a person named in a form line lives. */
+const FROM_ADDRESS = /^\s(?:de|from)\s(?:apartado|apdo|calle|c\/|avenida|av\.?|p\.?\s?o\.?\s?box|\d{1,5}\s\p{L})/iu;
+
 /** Pets, whose names chat gives like people's. */
 const PET_NOUNS = new Set(['dog', 'dogs', 'cat', 'cats', 'puppy', 'pup', 'kitten', 'kitty', 'pet', 'pets', 'parrot', 'bird', 'hamster', 'bunny',
   'rabbit', 'horse', 'perro', 'perra', 'perrito', 'perrita', 'gato', 'gata', 'gatito', 'gatita', 'mascota', 'perico', 'loro', 'conejo', 'caballo']);
@@ -1357,7 +1362,7 @@ const PET_NOUNS = new Set(['dog', 'dogs', 'cat', 'cats', 'puppy', 'pup', 'kitten
 /** Verbs after a first name that opens a line ("maria said", "brenda was rude"). */
 const VERBS_AFTER_NAME = new Set(['said', 'says', 'told', 'called', 'asked', 'was', 'is', 'has', 'had', 'wants', 'needs', 'left', 'came',
   'got', 'gave', 'sent', 'dijo', 'llamo', 'esta', 'estaba', 'tiene', 'quiere', 'necesita', 'fue', 'mando', 'pregunto', 'dice', 'comenta',
-  'pregunta', 'manda', 'missed', 'canceled', 'cancelled', 'falto']);
+  'pregunta', 'manda', 'missed', 'canceled', 'cancelled', 'falto', 'takes', 'does', 'handles', 'drives', 'brings', 'picks']);
 
 /** Subject pronouns: the word after one is a verb ("do i book here"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'u', 'yo', 'tu', 'nosotros']);

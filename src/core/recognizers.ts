@@ -708,7 +708,7 @@ const KEYED_RULES: PatternRule[] = [
   keyed(
     'account.keyed',
     'ACCOUNT_NUMBER',
-    'account(?: number| no| #| id)?|acct(?: number| no| #)?|a\\/c|billing(?: account| id| number)?|bank account|checking(?: account)?|savings(?: account)?|routing(?: number| no| #)?|aba|(?:n[uú]mero de )?cuenta(?: bancaria| de banco| de facturaci[oó]n| corriente| de ahorros| de cheques| de cr[eé]dito| de d[eé]bito| de n[oó]mina)?|clabe|(?:n[uú]mero de )?ruta(?: bancaria)?|aba routing|direct deposit(?: to| into)?|dep[oó]sito directo(?: a)?',
+    'account(?: number| no| #| id)?|acct(?: number| no| #)?|a\\/c|billing(?: account| id| number)?|bank account|checking(?: account)?|savings(?: account)?|routing(?: number| no| #)?|aba|(?:n[uú]mero de )?cuenta(?: bancaria| de banco| de facturaci[oó]n| corriente| de ahorros| de cheques| de cr[eé]dito| de d[eé]bito| de n[oó]mina)?|clabe|(?:n[uú]mero de )?ruta(?: bancaria)?|aba routing|direct deposit(?: to| into)?|dep[oó]sito directo(?: a)?|(?:travel |mileage )?(?:pay|payment|reimbursement|deposit|refund) (?:to|into)|(?:reembolso|dep[oó]sito|pago|transferencia) (?:a|en) (?:la )?(?:cuenta)?',
   ),
   keyed(
     'license.keyed',
@@ -1095,8 +1095,9 @@ const AGE_RULES: PatternRule[] = [
       if (ageVerbTypo(pre)) return 0.8;
       // "nonagenarian here, 94 exactly", "centenaria, 101": the word says the number is an age
       if (AGE_CLASS_BEFORE.test(pre)) return 0.8;
-      // "a los 91 ya no quiere operarse", "a sus 91", "tengo 97", "paciente de 96"; "96, female, fall at home" (a triage line)
-      if (/(?<![a-z\u00C0-\u024F])(?:a\slos|a\ssus|paciente\sde|patient\saged|aged|tengo)\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
+      // "a los 91 ya no quiere operarse", "a sus 91", "ya va para los 93", "tengo 97", "paciente de 96", "una señora de 92";
+      // "96, female, fall at home" (a triage line)
+      if (/(?<![a-z\u00C0-\u024F])(?:a\slos|a\ssus|va\spara\slos|pa\slos|paciente\sde|se[nñ]ora\sde|se[nñ]or\sde|patient\saged|aged|tengo)\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
       if (AGE_VERB_BEFORE.test(pre) || AGE_FAMILY_BEFORE.test(pre)) return 0.85;
       return AGE_SAYING_AFTER.test(post) && !VITAL_BEFORE.test(pre) ? 0.8 : 0;
     },

@@ -40,6 +40,9 @@ describe('names after a role, a greeting or an @', () => {
     ['pediatría: Susana 14 de septiembre del 1935 y ramiro 26-02-1946', 'ramiro'],
     ['pediatría: JOSÉ MARÍA agosto de 1987 y Pedro 16/11', 'JOSÉ MARÍA'],
     ['peds: Piper 12-Mar-2016 and Miller Dec 5', 'Miller'],
+    ['yo my vso rep maryjane told me to write to you', 'maryjane'],
+    ['first call santos konopelski, backup aurelie huels', 'aurelie huels'],
+    ['transporte: José Pedroza Peña de Apartado postal 2429, Tlalnepantla', 'José Pedroza Peña'],
   ])('%s masks %s', (text, name) => {
     expect(spans(text, 'PERSON')).toContain(name);
   });
@@ -141,6 +144,8 @@ describe('strengths, ages and vehicles', () => {
     ['que onda, a sus 91 todavia arma su pastillero', '91'],
     ['member is 98 and cannot do the phone menu', '98'],
     ['member is 96-year-old and cannot do the phone menu', '96'],
+    ['ya va para los 93, le conviene el marcapasos nuevo?', '93'],
+    ['una senora de 92, la herida del talon no cierra', '92'],
   ])('%s: age %s', (text, age) => {
     expect(spans(text, 'AGE_OVER_89')).toEqual([age]);
   });
@@ -158,8 +163,17 @@ describe('strengths, ages and vehicles', () => {
 });
 
 describe('numbers that are no one\'s', () => {
-  test.each(['is NCT05512345 still recruiting', 'el estudio NCT05512345 sigue reclutando?'])('no finding in: %s', (text) => {
+  test.each([
+    'is NCT05512345 still recruiting', 'el estudio NCT05512345 sigue reclutando?', 'is plan H5216-312 the one with the $0 dental?',
+    'copay card BIN 610020, the pharmacy says it wont process',
+  ])('no finding in: %s', (text) => {
     expect(detect(text)).toEqual([]);
+  });
+  test.each<[string, string]>([
+    ['veteran, dob 28th of July, travel pay to 58997833', '58997833'],
+    ['reembolso a la cuenta 0012345678 por favor', '0012345678'],
+  ])('%s: account %s', (text, account) => {
+    expect(spans(text, 'ACCOUNT_NUMBER')).toEqual([account]);
   });
   test('an age after "member is" is no member id', () => {
     expect(spans('member is 96-year-old and cannot do the phone menu', 'HEALTH_PLAN_ID')).toEqual([]);
