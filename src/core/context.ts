@@ -67,3 +67,6 @@ export const REGION_WORDS = new Set(
     '|usa|us|america|united states|mexico|méxico|méjico|spain|españa|espana|colombia|peru|perú|chile|argentina|venezuela|ecuador|bolivia|cuba|guatemala|honduras|nicaragua|panama|panamá|uruguay|paraguay|canada|canadá|brazil|brasil|france|germany|italy|china|india|japan|philippines|vietnam|korea|europe|europa|latin america|latinoamérica|el salvador|costa rica|dominican republic|república dominicana|jalisco|oaxaca|chiapas|sonora|chihuahua|coahuila|nuevo león|nuevo leon|yucatán|yucatan|veracruz|puebla|guerrero|michoacán|michoacan|sinaloa|durango|zacatecas|tamaulipas|baja california|cataluña|catalonia|andalucía|andalucia|galicia|castilla|the us|the usa|the states'
   ).split('|'),
 );
+
+/** Public plan numbers, no one's id: Medicare contract-plan (H/R/S/E, 4 digits, 3), marketplace HIOS plan ids (5 digits, a state, 7 digits). */
+export const PUBLIC_PLAN_ID = /^(?:[hrse]\d{4}-\d{3}|\d{5}[a-z]{2}\d{7}(?:-\d{2})?)(?:\s|$)/i;

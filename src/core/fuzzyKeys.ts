@@ -5,7 +5,7 @@
  * that nothing explains, as a weak MRN.
  */
 import type { Finding, Label } from './types';
-import { NEGATIVE_BEFORE, UNIT_AFTER } from './context';
+import { NEGATIVE_BEFORE, PUBLIC_PLAN_ID, UNIT_AFTER } from './context';
 import { foldWord } from './lexicon';
 
 const KEYS: ReadonlyArray<readonly [string, Label]> = [
@@ -194,9 +194,9 @@ function misspeltNotId(pre: string): boolean {
 function unexplainedId(text: string, v: string, cs: number, ce: number, digits: number, found: readonly Finding[]): boolean {
   if (digits < 6 || digits > 18 || v.length > 20) return false;
   if (found.some((f) => f.start < ce && f.end > cs)) return false;
-  // (a ClinicalTrials.gov study number, "NCT05512345", names a study, not a person; so does a Medicare plan's
-  // contract and plan number, "H5216-312")
-  if (/^(\d)\1+$/.test(v) || /^nct\d{8}$/i.test(v) || /^[hrse]\d{4}-\d{3}$/i.test(v)) return false;
+  // (a ClinicalTrials.gov study number, "NCT05512345", names a study, not a person; so does a plan's public
+  // number, "H5216-312")
+  if (/^(\d)\1+$/.test(v) || /^nct\d{8}$/i.test(v) || PUBLIC_PLAN_ID.test(v)) return false;
   const pre = text.slice(Math.max(0, cs - 40), cs);
   if (NOT_ID_SHAPE.test(v) || NEGATIVE_BEFORE.test(pre) || NOT_ID_NEAR.test(pre) || CODE_BEFORE.test(pre) || MONEY_NEAR.test(pre) || misspeltNotId(pre)) return false;
   return !(UNIT_AFTER.test(text.slice(ce, ce + 16)) || /^[.,]\d/.test(text.slice(ce, ce + 2)));

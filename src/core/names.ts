@@ -437,7 +437,7 @@ function nameGap(t: Token, prev: Token | undefined): boolean {
 }
 
 const CREDENTIALS = new Set(['md', 'rn', 'np', 'pa', 'pa-c', 'do', 'dds', 'dmd', 'phd', 'lpn', 'cna', 'aprn', 'fnp', 'fnp-c', 'crnp', 'pharmd', 'rph', 'dnp', 'lcsw', 'mph', 'facp', 'facc', 'm.d', 'ms', 'msn', 'bsn', 'pt', 'ot', 'dpt', 'od', 'jr', 'sr', 'ii', 'iii']);
-const LABEL_WORDS = new Set(['edd', 'fpp', 'lmp', 'fum', 'zipcode', 'postal', 'ruta', 'itin', 'tin', 'passport', 'pasaporte', 'lic', 'license', 'licence', 'licencia', 'aba', 'routing', 'clabe', 'cuenta', 'mbi', 'hicn', 'niv', 'appt', 'edad', 'age', 'prescriber', 'mrn', 'chart', 'expediente', 'poliza', 'afiliado', 'serial', 'serie', 'plate', 'placa', 'placas', 'matricula', 'tag', 'imei', 'iban', 'npi', 'medicare', 'medicaid', 'medi-cal', 'subscriber', 'dl', 'vin', 'zip', 'cp', 'ssn', 'nss', 'curp', 'rfc', 'ein', 'code', 'codigo', 'ticket', 'order', 'pedido', 'invoice', 'factura', 'tracking', 'number', 'numero', 'num', 'no', 'person', 'date', 'address', 'phone', 'fax', 'email', 'ssn', 'mrn', 'url', 'iban', 'npi', 'custom', 'dob', 'id', 'dea', 'vin', 'imei', 'udi', 'mac', 'ip', 'cpt', 'icd', 'ndc', 'hmo', 'ppo', 'epo', 'pos', 'hsa', 'fsa', 'copay', 'silver', 'gold', 'bronze', 'platinum', 'oro', 'plata', 'bronce', 'platino', 'basic', 'premium', 'plus', 'ok', 'okay', 'ty', 'thx', 'lol', 'btw', 'asap', 'fyi', 'pm', 'am', 'usa', 'us', 'er', 'icu', 'app', 'ios', 'android', "i'm", 'im', "i'll", "i've", "i'd", "it's", "that's", "what's", "there's", "he's", "she's", "we're", "they're", "don't", "can't", "won't", 'wire', 'account', 'acct', 'plan', 'group', 'member', 'policy', 'emr', 'ehr', 'mbr', 'cpap', 'bipap']);
+const LABEL_WORDS = new Set(['bday', 'b-day', 'birthday', 'cumple', 'cumpleanos', 'edd', 'fpp', 'lmp', 'fum', 'zipcode', 'postal', 'ruta', 'itin', 'tin', 'passport', 'pasaporte', 'lic', 'license', 'licence', 'licencia', 'aba', 'routing', 'clabe', 'cuenta', 'mbi', 'hicn', 'niv', 'appt', 'edad', 'age', 'prescriber', 'mrn', 'chart', 'expediente', 'poliza', 'afiliado', 'serial', 'serie', 'plate', 'placa', 'placas', 'matricula', 'tag', 'imei', 'iban', 'npi', 'medicare', 'medicaid', 'medi-cal', 'subscriber', 'dl', 'vin', 'zip', 'cp', 'ssn', 'nss', 'curp', 'rfc', 'ein', 'code', 'codigo', 'ticket', 'order', 'pedido', 'invoice', 'factura', 'tracking', 'number', 'numero', 'num', 'no', 'person', 'date', 'address', 'phone', 'fax', 'email', 'ssn', 'mrn', 'url', 'iban', 'npi', 'custom', 'dob', 'id', 'dea', 'vin', 'imei', 'udi', 'mac', 'ip', 'cpt', 'icd', 'ndc', 'hmo', 'ppo', 'epo', 'pos', 'hsa', 'fsa', 'copay', 'silver', 'gold', 'bronze', 'platinum', 'oro', 'plata', 'bronce', 'platino', 'basic', 'premium', 'plus', 'ok', 'okay', 'ty', 'thx', 'lol', 'btw', 'asap', 'fyi', 'pm', 'am', 'usa', 'us', 'er', 'icu', 'app', 'ios', 'android', "i'm", 'im', "i'll", "i've", "i'd", "it's", "that's", "what's", "there's", "he's", "she's", "we're", "they're", "don't", "can't", "won't", 'wire', 'account', 'acct', 'plan', 'group', 'member', 'policy', 'emr', 'ehr', 'mbr', 'cpap', 'bipap']);
 
 export interface NameOptions {
   allLower: boolean;
@@ -458,6 +458,37 @@ function everydayWords(toks: readonly Token[]): void {
     // (after a first name that is a word too, the pair is two words: "kitty litter", "a tad dizzy")
     if (prev !== undefined && (((prev.flags & FIRST) !== 0 && (prev.flags & (COMMON | DICTIONARY_WORD)) === 0) || isInitial(prev)) && nameGap(t, prev)) continue;
     if (isEverydayWord(t.key)) t.flags = COMMON;
+  }
+}
+
+/**
+ * Brands named after people, which diet and product questions bring up ("ben & jerry's", "marie
+ * callender's pot pie", "mrs. dash", "tía rosa tortillas"): their words are taken as seen, so no name
+ * rule reads them. Keys of their words, in order; "&", "'s" and dots do not count.
+ */
+const BRAND_NAMES: ReadonlyArray<readonly string[]> = [
+  'ben jerry', 'marie callender', 'papa john', 'paula choice', 'mrs dash', 'dr pepper', 'uncle ben', 'aunt jemima',
+  'betty crocker', 'chef boyardee', 'little debbie', 'sara lee', 'jimmy dean', 'trader joe', 'newman own', 'burt bees',
+  'jack daniel', 'jose cuervo', 'captain morgan', 'john deere', 'dr scholl', 'mrs fields', 'dr martens', 'tia rosa',
+  'dona maria', 'tio nacho', 'don julio', 'juan valdez', 'mama lucia', 'marie callenders',
+].map((b) => b.split(' '));
+const BRAND_FIRST = new Set(BRAND_NAMES.map((b) => b[0] as string));
+
+function brandNames(toks: readonly Token[], used: number[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (t.klen < 2 || !BRAND_FIRST.has(t.key.replace(/['’]s$/, ''))) continue;
+    for (const b of BRAND_NAMES) {
+      if (b[0] !== t.key.replace(/['’]s$/, '') || i + b.length > toks.length) continue;
+      let ok = true;
+      for (let k = 1; k < b.length && ok; k++) ok = (toks[i + k] as Token).key.replace(/['’]s$/, '') === b[k] && /^[\s&.+]{1,5}$/.test((toks[i + k] as Token).gap);
+      // (a capitalised name after it makes it a person's name after all: "Dr. Pepper Smith")
+      const after = toks[i + b.length];
+      if (!ok || (after !== undefined && after.cap && (after.flags & NAME_ANY) !== 0 && after.gap === ' ')) continue;
+      for (let k = 0; k < b.length; k++) used[i + k] = 1;
+      i += b.length - 1;
+      break;
+    }
   }
 }
 
@@ -603,6 +634,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   // a packed array of small integers (new Array(n).fill(0) makes a holey one, and costs more here)
   const used: number[] = [];
   for (let k = 0; k < n; k++) used.push(0);
+  brandNames(toks, used);
 
   const sentenceStart = (i: number): boolean => {
     if (i === 0) return true;
@@ -715,7 +747,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
     const cues = (t.cls & W_CUE) !== 0 ? cueWord(t)?.cues : undefined;
-    if (cues === undefined) continue;
+    // (a cue word inside a brand is none: "mrs. dash", "papa john's")
+    if (cues === undefined || used[i]) continue;
     // (the end of a domain is no cue: "...@prodigy.net.mx, nomás"; nor a possessive: "baby's apnea monitor")
     if (t.start > 0 && (text.charCodeAt(t.start - 1) === 46 || text.charCodeAt(t.start - 1) === 64)) continue;
     if (t.end - t.start > t.klen) continue;
@@ -857,6 +890,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const sc = tk.like;
       const okTok = sc >= 2 || isInitial(tk) || (sc === 1 && ((tk.flags & NAME_ANY) !== 0 || !(tk.flags & COMMON)));
       if (!okTok) break;
+      // ("driver here, left the cooler", "mom here": a role or family word is who is here, not a name)
+      if (!tk.cap && (tk.cls & W_CUE) !== 0) break;
       // "do i book here", "médico, agendo aquí": after a pronoun, or an unknown lower-case word, it is a verb
       if (j > 0 && SUBJECT_PRONOUNS.has((toks[j - 1] as Token).key)) break;
       // "la carta de cobranza", "las llamadas de cobranza": after an article a lower-case word is a thing
@@ -1340,7 +1375,10 @@ export const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root
   'turron', 'mazapan', 'cajeta', 'pimientos', 'chorizo', 'galletas', 'pan', 'dulces', 'cafe', 'cerveza', 'mezcal',
   'aceitunas', 'chocolate', 'vinagre', 'mostaza', 'pastel', 'flan', 'helado', 'tortas', 'empanadas', 'frijoles',
   // things worn or used ("dr scholls inserts"), and stones ("kidney stones")
-  'inserts', 'insoles', 'shoes', 'socks', 'stockings', 'stones']);
+  'inserts', 'insoles', 'shoes', 'socks', 'stockings', 'stones',
+  // teams named after their city ("dallas cowboys game")
+  'cowboys', 'yankees', 'lakers', 'dodgers', 'packers', 'steelers', 'broncos', 'mavericks', 'astros', 'chivas', 'tigres',
+  'rayados']);
 /**
  * Nouns that make the name before them a medical eponym ("osgood schlatter disease", "bell's palsy"),
  * and after which "de" + a name is one ("síndrome de down"). Not "surgery" or "procedure": "ana lopez
@@ -1442,7 +1480,8 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
     for (const words of list) {
       if (!matchPhrase(toks, i, words)) continue;
       let k = i + words.length;
-      if (k < toks.length && ['the', 'el'].includes((toks[k] as Token).key) && words.length > 1) k++;
+      const article = k < toks.length && ['the', 'el'].includes((toks[k] as Token).key) && words.length > 1;
+      if (article) k++;
       let j = k;
       while (j < toks.length && j - k < 5) {
         const t = toks[j] as Token;
@@ -1462,6 +1501,8 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
         if (j > k && !t.cap && (t.flags & NAME_ANY) === 0 && looksLikeWordForm(t.key)) break; // "ando en mataro visitando": a verb ends the place
         if (j === k && !t.cap && (t.key === 'work' || t.key === 'school' || t.key === 'church' || t.key === 'job' || t.key === 'office')) break; // "near work"
         // "hospital en casa" (at home, also a surname), "kansas city ribs": a home or a food is no place
+        // ("estoy en el portón", "i'm in the lobby": after an article a lower-case word is a thing)
+        if (j === k && article && !t.cap) break;
         // ("cubre dntista?": what a plan covers is a place only when written as one: "cubre Reus?")
         if (COVER_CUES.has(words.join(' ')) && (noCase || !t.cap)) break;
         // (after a strong cue the rule below decides: "near town 'n' country" is a place)

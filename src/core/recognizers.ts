@@ -6,7 +6,7 @@
  */
 import type { Finding, Label } from './types';
 import {
-  after, before, faxBefore, NEGATIVE_BEFORE, PHONE_CONTEXT, UNIT_AFTER, US_STATE_ABBR, US_STATE_NAMES,
+  after, before, faxBefore, NEGATIVE_BEFORE, PHONE_CONTEXT, PUBLIC_PLAN_ID, UNIT_AFTER, US_STATE_ABBR, US_STATE_NAMES,
 } from './context';
 import { COMMON, foldWord, lexiconFlags, NAME_ANY } from './lexicon';
 import { clauseIdLabel, nearKey } from './fuzzyKeys';
@@ -129,6 +129,9 @@ function trimIdValue(v: string, text: string, s: number, _e: number, label: Labe
   if (/^\d{1,3}(?:\.\d{1,3}){3}(?:\s|$)/.test(v) || LOT_BEFORE.test(before(text, s, 40))) return 0;
   // "member is 96-year-old": an age, not an id
   if (/^\d{1,3}-(?:years?|yrs?|a[nñ]os?)(?:-old)?(?:\s|$)/i.test(v)) return 0;
+  // a plan's public number, not a person's: Medicare contract-plan ("plan code S5884-123"), marketplace
+  // (HIOS) plan id ("el plan 12345TX0010001-04")
+  if (PUBLIC_PLAN_ID.test(v)) return 0;
   const parts = v.split(' ');
   if (parts.length === 1) return v.length >= 4 || /\d{3}/.test(v) ? score : 0;
   let keep = parts[0] as string;

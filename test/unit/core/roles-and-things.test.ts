@@ -84,6 +84,14 @@ describe('things that look like names or places', () => {
     'S9500 home infusion per diem',
     'dispute is for patient acount 124020157',
     'hi there, see https://portal.example.org/records',
+    "ben & jerry's after the extraction?",
+    'mrs. dash instead of salt, ok for dialysis?',
+    'dr pepper zero ok for my kidneys?',
+    "so um, papa john's on cheat day",
+    'las tortillas tía rosa tienen mucha sal?',
+    'hiya, dallas cowboys game gave me chest pain lol',
+    'driver here, left the cooler on the porch',
+    'pt bday september 1969, calling about the contract',
   ])('no name in: %s', (text) => {
     expect(spans(text, 'PERSON')).toEqual([]);
   });
@@ -96,6 +104,7 @@ describe('things that look like names or places', () => {
     'kansas city ribs too chewy with the new crown?',
     'a spry 96, still does his own stairs',
     'el plan oro 3000 cubre dntista?',
+    'repartidor, estoy en el portón, márqueme',
   ])('no place in: %s', (text) => {
     expect(spans(text, 'ADDRESS')).toEqual([]);
   });
@@ -119,6 +128,10 @@ describe('things that look like names or places', () => {
 
   test('a name with a thing noun after an initial is still a name', () => {
     expect(spans('referred derick c. beer to dental', 'PERSON')).toEqual(['derick c. beer']);
+  });
+
+  test('a brand name followed by a surname is a person after all', () => {
+    expect(spans('Dr. Pepper Smith called back', 'PERSON')).toEqual(['Pepper Smith']);
   });
 
   test('a surname that is also a food stays a surname', () => {
@@ -166,6 +179,7 @@ describe('numbers that are no one\'s', () => {
   test.each([
     'is NCT05512345 still recruiting', 'el estudio NCT05512345 sigue reclutando?', 'is plan H5216-312 the one with the $0 dental?',
     'copay card BIN 610020, the pharmacy says it wont process',
+    'el plan 12345TX0010001-04 trae dental?',
   ])('no finding in: %s', (text) => {
     expect(detect(text)).toEqual([]);
   });
