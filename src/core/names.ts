@@ -355,6 +355,7 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'twin', 'gemelo', 'gemela', 'stepmom', 'stepdad', 'stepmother', 'stepfather', 'half-brother', 'half-sister',
   'shoutout to', 'shout out to', 'le decimos', 'le dicen', 'we call him', 'we call her', 'was it',
   'rep', 'representative', 'representante', 'first call', 'backup', 'primary contact', 'emergency contact',
+  'asesor', 'asesora', 'educadora', 'educador', 'gracias a', 'thanks to', 'thank you to',
   'kids', 'children', 'sons', 'daughters', 'hijos', 'hijas', 'nietos', 'nietas', 'chamaco', 'chamaca', 'chamaquito', 'chamaquita',
   'comadre', 'compadre', 'un tal', 'una tal',
   'aide', 'caseworker', 'case manager', 'social worker', 'trabajadora social', 'tech', 'technician', 'receptionist',
@@ -398,6 +399,7 @@ const CITY_CUES = ['near', 'cerca de', 'close to', 'clinic in', 'clinica en', 'h
   // (not "regreso a", "going back to": one goes back to a medicine as often as to a town; not "work in": "i work in
   // mentor programs")
   'trabajo en', 'trabaja en', 'trabajamos en', 'moving to', 'moving back to', 'move to', 'commute to',
+  'miles of', 'miles from', 'minutes from', 'millas de', 'minutos de',
   // an area served: "la agencia de enfermeras cubre Reus?", "do you cover Ponferrada"
   'cubre', 'cubren', 'covers', 'do you cover'];
 const CITY_CUE_FIRST = new Map<string, string[][]>();
@@ -1357,7 +1359,7 @@ const QUESTION_MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may
 const DETERMINERS = new Set(['my', 'mi', 'your', 'the', 'his', 'her', 'our']);
 /** Question words before a subject, and the verbs after it ("will jayden be there"). */
 const MODALS = new Set(['will', 'can', 'could', 'would', 'should', 'does', 'did', 'has', 'is', 'was']);
-const SUBJECT_VERBS = new Set(['be', 'call', 'come', 'get', 'see', 'know', 'have', 'need', 'help', 'work', 'send', 'text', 'answer', 'check', 'sign', 'pick', 'bring', 'take', 'go', 'still', 'coming', 'working', 'available', 'there', 'back']);
+const SUBJECT_VERBS = new Set(['be', 'call', 'come', 'get', 'see', 'know', 'have', 'need', 'help', 'work', 'send', 'text', 'answer', 'check', 'sign', 'pick', 'bring', 'take', 'go', 'do', 'still', 'coming', 'working', 'available', 'there', 'back']);
 
 /** Nouns after "nurse" / "doctor" that make a service, not a person: "Nurse Line", "Doctor Office". */
 const TITLE_NOUNS = new Set(['line', 'office', 'visit', 'visits', 'note', 'notes', 'appointment', 'appt', 'orders', 'order', 'fee', 'station', 'desk', 'practitioner', 'team', 'staff', 'portal', 'chat', 'hotline', 'advice', 'consult', 'referral']);

@@ -43,6 +43,9 @@ describe('names after a role, a greeting or an @', () => {
     ['yo my vso rep maryjane told me to write to you', 'maryjane'],
     ['first call santos konopelski, backup aurelie huels', 'aurelie huels'],
     ['transporte: José Pedroza Peña de Apartado postal 2429, Tlalnepantla', 'José Pedroza Peña'],
+    ['la asesora mauricio me dijo que probara la pezonera', 'mauricio'],
+    ['mil gracias a gerardo de recepcion', 'gerardo'],
+    ['cosmetic derm: can CHRISTOPHE do my lip filler', 'CHRISTOPHE'],
   ])('%s masks %s', (text, name) => {
     expect(spans(text, 'PERSON')).toContain(name);
   });
@@ -58,6 +61,7 @@ describe('names after a role, a greeting or an @', () => {
     'Dale, gracias por todo',
     'Simón!! ahí estaré',
     'el jefe dijo que no',
+    'gracias a dios ya salió',
     'hamburger buns are the only bread my son eats',
     'will my son chuck up after the shot like last time',
     'my dad smokes salems, is the nicotine gum free',
@@ -114,6 +118,7 @@ describe('things that look like names or places', () => {
     ['me mudé de badalona a manresa el año pasado', 'manresa'],
     ['la llevamos a Salinas', 'Salinas'],
     ['la agencia de enfermeras cubre Reus?', 'Reus'],
+    ['does the shop do fittings within 30 miles of dekalb?', 'dekalb'],
     ['which urgent care near 93668 takes my plan', '93668'],
   ])('%s still finds %s', (text, place) => {
     expect(spans(text, 'ADDRESS')).toContain(place);
