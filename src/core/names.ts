@@ -1505,7 +1505,8 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
         // "hospital en casa" (at home, also a surname), "kansas city ribs": a home or a food is no place
         // ("estoy en el portón", "i'm in the lobby": after an article a lower-case word is a thing)
         if (j === k && article && !t.cap) break;
-        // ("cubre dntista?": what a plan covers is a place only when written as one: "cubre Reus?")
+        // ("cubre dntista?", "20 miles of trail": what a plan covers, or a distance, is a place only when written as
+        // one: "cubre Reus?", "within 30 miles of Dekalb")
         if (COVER_CUES.has(words.join(' ')) && (noCase || !t.cap)) break;
         // (after a strong cue the rule below decides: "near town 'n' country" is a place)
         if ((j === k && !t.cap && CITY_WEAK_WORDS.has(t.key) && !STRONG_CITY.has(words.join(' '))) || THING_NOUNS.has(t.key)) break;
@@ -1529,7 +1530,7 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
 }
 
 const CITY_WEAK_WORDS = new Set(['work', 'school', 'church', 'job', 'office', 'the', 'a', 'an', 'my', 'our', 'this', 'that', 'peace', 'fear', 'pain', 'town', 'city', 'house', 'home', 'casa', 'un', 'una', 'el', 'la', 'mi', 'su', 'esta', 'este', 'paz', 'miedo', 'dolor', 'area', 'zona', 'network', 'red', 'hospital', 'clinic', 'clinica', 'pharmacy', 'farmacia']);
-const COVER_CUES = new Set(['cubre', 'cubren', 'covers', 'do you cover']);
+const COVER_CUES = new Set(['cubre', 'cubren', 'covers', 'do you cover', 'miles of', 'miles from', 'minutes from', 'millas de', 'minutos de']);
 const STRONG_CITY = new Set(['near', 'cerca de', 'close to', 'im in', "i'm in", 'i am in', 'estoy en', 'live in', 'lives in', 'moved to', 'vivo en', 'vive en', 'me mude a', 'se mudo a', 'resido en', 'reside en', 'naci en', 'born in']);
 
 /** Word classes of token keys, as bits of Token.cls. */

@@ -118,7 +118,7 @@ describe('things that look like names or places', () => {
     ['me mudé de badalona a manresa el año pasado', 'manresa'],
     ['la llevamos a Salinas', 'Salinas'],
     ['la agencia de enfermeras cubre Reus?', 'Reus'],
-    ['does the shop do fittings within 30 miles of dekalb?', 'dekalb'],
+    ['does the shop do fittings within 30 miles of Dekalb?', 'Dekalb'],
     ['which urgent care near 93668 takes my plan', '93668'],
   ])('%s still finds %s', (text, place) => {
     expect(spans(text, 'ADDRESS')).toContain(place);
