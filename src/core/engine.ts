@@ -62,7 +62,7 @@ const DEVICE_TRIGGERS = [
 
 /** Triggers of the plate rules (a vehicle word before the value, or in its clause): one group for both. */
 const VEHICLE_TRIGGERS = [
-  'car', 'auto', 'coche', 'troca', 'truck', 'hearse', 'carroza', 'camioneta', 'van', 'bus', 'coach', 'shuttle', 'cami', 'suv', 'taxi', 'combi', 'furgon', 'vehic', 'vehíc', 'my tag', 'mi placa', 'ambulan', 'moto', 'pass', 'permit', 'sticker', 'tag', 'pase', 'permiso', 'tarjet',
+  'car', 'auto', 'coche', 'troca', 'truck', 'hearse', 'carroza', 'driver', 'repartidor', 'chofer', 'camioneta', 'van', 'bus', 'coach', 'shuttle', 'cami', 'suv', 'taxi', 'combi', 'furgon', 'vehic', 'vehíc', 'my tag', 'mi placa', 'ambulan', 'moto', 'pass', 'permit', 'sticker', 'tag', 'pase', 'permiso', 'tarjet',
   'plate', 'placa', 'vin', 'valet', 'parking', 'estacionamiento',
 ];
 

@@ -248,7 +248,7 @@ const CLAUSE_WORDS: ReadonlyArray<readonly [Label | 'PHONE', string]> = [
     'device dispositivo serial serie scale bascula attachment processor procesador monitor pump bomba sensor meter implant implante ' +
     'glucometer glucometro cpap bipap concentrator concentrador holter transmitter transmisor oximeter oximetro ventilator ventilador ' +
     'spirometer espirometro tablet tableta'],
-  ['VEHICLE_ID', 'vehicle vehiculo car cars carro coche auto truck hearse carroza towed troca camioneta van minivan bus autobus coach shuttle suv taxi combi furgoneta camion moto motorcycle plate plates placa placas vin valet parking estacionamiento'],
+  ['VEHICLE_ID', 'vehicle vehiculo car cars carro coche auto truck hearse carroza towed driver repartidor chofer troca camioneta van minivan bus autobus coach shuttle suv taxi combi furgoneta camion moto motorcycle plate plates placa placas vin valet parking estacionamiento'],
   // (who an institution numbers: inmates, bookings, research participants and their samples)
   ['MRN', 'mrn chart record expediente patient paciente donor donante waitlist employee empleado badge gafete folio ' +
     'inmate interno recluso booking sample muestra biobank biobanco participant participante student estudiante alumno alumna ' +

@@ -168,6 +168,10 @@ describe('strengths, ages and vehicles', () => {
     expect(spans(text, 'AGE_OVER_89')).toEqual([age]);
   });
 
+  test.each(['driver license D1234567 expired'])('a licence, not a plate: %s', (text) => {
+    expect(spans(text, 'LICENSE_NUMBER')).toEqual(['D1234567']);
+  });
+
   test.each(['going on 95 minutes now', 'surgery at 92 Main St', 'tengo 95 pastillas'])('no age in: %s', (text) => {
     expect(spans(text, 'AGE_OVER_89')).toEqual([]);
   });
@@ -175,6 +179,8 @@ describe('strengths, ages and vehicles', () => {
   test.each<[string, string]>([
     ['hearse 6XXF798 will come to the back dock', '6XXF798'],
     ['la carroza QBO-302-P entra por el andén', 'QBO-302-P'],
+    ['el repartidor Mateo en 8552 FDF', '8552 FDF'],
+    ['delivery for ari grady, driver stephon in NMP-5253, call me', 'NMP-5253'],
   ])('%s: plate %s', (text, plate) => {
     expect(spans(text, 'VEHICLE_ID')).toEqual([plate]);
   });
