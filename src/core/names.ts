@@ -269,7 +269,8 @@ export function tokenize(text: string): Token[] {
     }
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     // an ASCII word of only 'X' (or only A-Z) has as many of them as characters
-    const masked = (ascii && xs === end - start) || embedded(text, start, end) || ((before === 91 || before === 95) && ascii && upperN === end - start);
+    // (a masked value keeps its separators: "XXX-XX-XXXX" is masked text too)
+    const masked = (ascii && (xs === end - start || (xs > 1 && /^X[X'’-]*$/.test(text.slice(start, end))))) || embedded(text, start, end) || ((before === 91 || before === 95) && ascii && upperN === end - start);
     let flags = info & 0xff;
     if (flags === 0 && hyphen) {
       // hyphenated names not in the lexicon ("ritchie-reinger", "boehm-johns"): flags from their parts

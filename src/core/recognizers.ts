@@ -1203,6 +1203,8 @@ const ADDRESS_RULES: PatternRule[] = [
     check: (v0, text, s, e0) => {
       const v = streetLine(v0);
       if (v === undefined) return 0;
+      // a word of masked text is no street name ("0 XXX-XX-XXXX Dr.": a masked SSN before a title)
+      if (/\sX+(?:-X+)*\s/.test(v)) return 0;
       const e = s + v.length;
       const stripped = v.replace(/,?\s{0,2}(?:apt|apartment|suite|ste|unit|room|rm|fl|floor|bldg|building|lot|space|spc|trlr|#|apto|depto|dpto|departamento|piso|int|interior|oficina|ofna|local|casa|mz|manzana|lt)\.?\s{0,2}#?\s{0,2}[a-z0-9][a-z0-9-]{0,6}$/i, '').trimEnd().replace(/\.$/, '');
       const suffix = stripped.slice(stripped.lastIndexOf(' ') + 1).toLowerCase();
