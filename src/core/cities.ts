@@ -165,7 +165,15 @@ function travelInClause(toks: readonly Token[], i: number): boolean {
 
 export function detectGazetteerCities(text: string, toks: readonly Token[]): Finding[] {
   const out: Finding[] = [];
-  let noCase: boolean | undefined;
+  // whether the message has no case information (all lower case, or shouting): worked out once, when a rule asks
+  let lowerOrShouting: boolean | undefined;
+  const noCase = (): boolean => {
+    if (lowerOrShouting === undefined) {
+      const c = caseOf(toks);
+      lowerOrShouting = c.allLower || c.shouting;
+    }
+    return lowerOrShouting;
+  };
   for (let i = 0; i + 1 < toks.length; i++) {
     const prep = toks[i] as Token;
     if (prep.key === 'the') {
@@ -186,10 +194,10 @@ export function detectGazetteerCities(text: string, toks: readonly Token[]): Fin
     const last = toks[j] as Token;
     const phrase = phraseOf(text, toks, k, j) as string;
     if (REGION_WORDS.has(phrase) || partOfRegion(text, toks, k, j)) continue;
-    // ("cerca de", "near to": the place preposition is the first word)
     // "queso de burgos", "vino de rioja", "cajeta de celaya": a food named after the place it comes from
     // ("vino" is no thing noun of the name rules: "que ana vino a consulta" is the verb)
     if (i > 0 && (THING_NOUNS.has((toks[i - 1] as Token).key) || (toks[i - 1] as Token).key === 'vino') && (prep.key === 'de' || prep.key === 'del')) continue;
+    // ("cerca de", "near to": the place preposition is the first word)
     const personal = PERSONAL_SET.has(prep.key) && !(i > 0 && LOCATIVE_BEFORE.has((toks[i - 1] as Token).key));
     if (j === k && (CALENDAR.has(first.key) || (personal && (first.flags & FIRST) !== 0 && !(load().big.has(phrase) && movedBefore(toks, i))))) continue;
     // ("los angeles", "el paso": an article and a word, but a big city's name, in any case; "anaheim",
@@ -197,29 +205,17 @@ export function detectGazetteerCities(text: string, toks: readonly Token[]): Fin
     const bigProper = load().big.has(phrase) && (j > k || (first.flags === COMMON && !ORDINARY_BIG.has(first.key)));
     if (oneOrdinaryWord(toks, k, j) && !bigProper) {
       // "en la entrada", "in mentor": ordinary words make a place only when written as a name
-      if (noCase === undefined) {
-        const c = caseOf(toks);
-        noCase = c.allLower || c.shouting;
-      }
-      if (noCase || !capitalised(toks, k, j)) continue;
+      if (noCase() || !capitalised(toks, k, j)) continue;
     }
     // "en la chamba", "de la campana de vacunación": an article and one lower-case word read as a noun
     // phrase, not a small town ("La Barca", "la paz" as a big city still count)
     if (j === k + 1 && ARTICLES.has(first.key) && !load().big.has(phrase)) {
-      if (noCase === undefined) {
-        const c = caseOf(toks);
-        noCase = c.allLower || c.shouting;
-      }
-      if (noCase || !(toks[j] as Token).cap) continue;
+      if (noCase() || !(toks[j] as Token).cap) continue;
     }
     // "a spry 96": "a" is also the English article, so after it a small place must be written as a name
     // (or follow a travel word in its clause: "nos mudamos a tlacotalpan", "me mudé de badalona a manresa")
     if (prep.key === 'a' && !load().big.has(phrase) && !travelInClause(toks, i)) {
-      if (noCase === undefined) {
-        const c = caseOf(toks);
-        noCase = c.allLower || c.shouting;
-      }
-      if (noCase || !capitalised(toks, k, j)) continue;
+      if (noCase() || !capitalised(toks, k, j)) continue;
     }
     // above a name cue's 0.82 ("originally from Palm Harbor" is a place), below strong name cues' 0.9
     out.push({ type: 'ADDRESS', start: first.start, end: last.end, ruleId: 'address.gazetteer', score: 0.86 });

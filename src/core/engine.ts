@@ -104,7 +104,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
   'health_plan.keyed': { any: [PLAN_TRIGGERS] },
   'health_plan.card': { minDigits: 5, any: [PLAN_TRIGGERS] },
   'id.carried_after': { minDigits: 5, any: [['wrist', 'band', 'bracelet', 'sticker', 'card', 'pulsera', 'brazalete', 'carnet', 'tarjeta', 'credencial']] },
-  'account.keyed': { any: [['account', 'acct', 'a/c', 'billing', 'bank', 'checking', 'savings', 'routing', 'aba', 'cuenta', 'clabe', 'ruta', 'direct deposit', 'directo', ' to', ' into', ' a ', ' en ']] },
+  'account.keyed': { any: [['account', 'acct', 'a/c', 'billing', 'bank', 'checking', 'savings', 'routing', 'aba', 'cuenta', 'clabe', 'ruta', 'direct deposit', 'directo', 'pay', 'reimburs', 'deposit', 'refund', 'reembolso', 'depósito', 'pago', 'transferencia']] },
   'license.keyed': { any: [['lic', 'dl', 'dea', 'passport', 'pasaporte', 'dula', 'state', 'conducir', 'manejar', 'cert', 'consular', 'a-number', 'alien', 'permi', 'authoriz', 'ead card', 'extranjer', 'nie', 'dni', 'curp', 'notar']] },
   'vehicle.keyed': { any: [['plate', 'tag', 'vin', 'niv', 'vehicle', 'placa', 'matr', 'vehicular', 'regist', ' reg']] },
   'vehicle.plate': { minDigits: 2, any: [VEHICLE_TRIGGERS] },

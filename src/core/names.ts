@@ -467,7 +467,7 @@ function everydayWords(toks: readonly Token[]): void {
 /**
  * Brands named after people, which diet and product questions bring up ("ben & jerry's", "marie
  * callender's pot pie", "mrs. dash", "tía rosa tortillas"): their words are taken as seen, so no name
- * rule reads them. Keys of their words, in order; "&", "'s" and dots do not count.
+ * rule reads them. Keys of their words, in order (a key has no possessive 's; "&" and dots are gaps).
  */
 const BRAND_NAMES: ReadonlyArray<readonly string[]> = [
   'ben jerry', 'marie callender', 'papa john', 'paula choice', 'mrs dash', 'dr pepper', 'uncle ben', 'aunt jemima',
@@ -480,11 +480,11 @@ const BRAND_FIRST = new Set(BRAND_NAMES.map((b) => b[0] as string));
 function brandNames(toks: readonly Token[], used: number[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
-    if (t.klen < 2 || !BRAND_FIRST.has(t.key.replace(/['’]s$/, ''))) continue;
+    if (t.klen < 2 || !BRAND_FIRST.has(t.key)) continue;
     for (const b of BRAND_NAMES) {
-      if (b[0] !== t.key.replace(/['’]s$/, '') || i + b.length > toks.length) continue;
+      if (b[0] !== t.key || i + b.length > toks.length) continue;
       let ok = true;
-      for (let k = 1; k < b.length && ok; k++) ok = (toks[i + k] as Token).key.replace(/['’]s$/, '') === b[k] && /^[\s&.+]{1,5}$/.test((toks[i + k] as Token).gap);
+      for (let k = 1; k < b.length && ok; k++) ok = (toks[i + k] as Token).key === b[k] && /^[\s&.+]{1,5}$/.test((toks[i + k] as Token).gap);
       // (a capitalised name after it makes it a person's name after all: "Dr. Pepper Smith")
       const after = toks[i + b.length];
       if (!ok || (after !== undefined && after.cap && (after.flags & NAME_ANY) !== 0 && after.gap === ' ')) continue;
@@ -675,7 +675,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   const petBefore = (i: number): boolean => {
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       if (/[,.;:!?\n]/.test((toks[k + 1] as Token).gap)) return false;
-      if (PET_NOUNS.has((toks[k] as Token).key.replace(/['’]s$/, ''))) return true;
+      if (PET_NOUNS.has((toks[k] as Token).key)) return true;
     }
     return false;
   };
@@ -802,10 +802,10 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // ("the home nurse car 3VW...": a word known only from the list of other name parts is the word)
         if (!ok && sc === 1 && (nt.flags & (FIRST | SURNAME)) !== 0 && !AFTER_TITLE_WORDS.has(nt.key)) ok = true;
         if (TITLE_NOUNS.has(nt.key)) ok = false; // "Nurse Line said", "Doctor Office"
-        // "can the nurse go there": after a modal a word that is also an ordinary one is the verb
         // "the eye doctor faxes the rx": a common word with -s after a title is a verb
         if (ok && !nt.cap && (nt.flags & NAME_ANY) === 0 && inflectedCommonWord(nt.key)) ok = false;
-        // (not "can dr brown see me": only after a determiner)
+        // "can the nurse go there": after a modal a word that is also an ordinary one is the verb (only after a
+        // determiner: "can dr brown see me" keeps its name)
         if (ok && !nt.cap && modalBefore(i, true) && (nt.flags & (COMMON | DICTIONARY_WORD)) !== 0) ok = false;
         minFirst = 1;
       } else if (c.strength === 'greeting') {
@@ -1024,7 +1024,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     // (a first name that is also a common word must be written as a name: "Faith 12-14-1954", not "hope december 2019")
     if ((t.flags & COMMON) !== 0 && !(t.cap && !o.allLower && !o.shouting)) continue;
     const prev = toks[i - 1];
-    const joined = prev !== undefined && (prev.key === 'and' || prev.key === 'y' || prev.key === '&') && t.gap === ' ';
+    // (not isAnd: the date before the joining word is in its gap)
+    const joined = prev !== undefined && (prev.key === 'and' || prev.key === 'y') && t.gap === ' ';
     if (!(/[:,]/.test(t.gap) || opensLine(t, i, true) || joined)) continue;
     const j = extend(i, 1, 3);
     if (j <= i) continue;
@@ -1411,9 +1412,9 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'u', 'y
 /** Speech verbs after a name set off by commas. */
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'dijo', 'comento', 'paso', 'llamo', 'explico', 'aviso']);
 
-/** Words that thank someone: a first name before them is the one thanked ("Esperanza, mil gracias"). */
 /** Last labels of a domain: "@maria.com" is an address, not a mention. */
 const TLD_WORDS = new Set(['com', 'net', 'org', 'edu', 'gov', 'mx', 'es', 'co', 'io', 'us', 'info', 'biz']);
+/** Words that thank someone: a first name before them is the one thanked ("Esperanza, mil gracias"). */
 const THANKS_WORDS = new Set(['thanks', 'thank', 'thx', 'ty', 'gracias', 'mil', 'muchas', 'muchisimas']);
 /** First names that chat also uses as interjections ("dale!! gracias", "simón, ahí estaré", "amén!!"): never called out. */
 const INTERJECTION_NAMES = new Set(['dale', 'simon', 'amen', 'neta']);
