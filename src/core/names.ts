@@ -575,15 +575,13 @@ function typoOfCommonWord(key: string): boolean {
 }
 
 /**
- * An unknown word that is a common word with an -s or -es ("eats", "smokes", "faxes"), or with the e of
- * -es left out ("livs"): a verb or a plural, not a name. (A name ending so that the lexicon knows,
- * "Banks", "Rivers", never gets here.)
+ * An unknown word that is a common word with an -s or -es ("eats", "smokes", "faxes"): a verb or a
+ * plural, not a name. (A name ending so that the lexicon knows, "Banks", "Rivers", never gets here.)
  */
 function inflectedCommonWord(key: string): boolean {
   const n = key.length;
   if (n < 4 || key.charCodeAt(n - 1) !== 115) return false;
-  const stem = key.slice(0, -1);
-  return commonWord(stem) || (key.endsWith('es') && commonWord(key.slice(0, -2))) || commonWord(`${stem.slice(0, -1)}e${stem.slice(-1)}`);
+  return commonWord(key.slice(0, -1)) || (key.endsWith('es') && commonWord(key.slice(0, -2)));
 }
 
 /** A common word, whether or not it is also a name ("smoke"). */
