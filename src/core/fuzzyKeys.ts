@@ -76,6 +76,13 @@ function editsFrom(word: string, key: string): number {
   return d <= cap ? d : -1;
 }
 
+/** Whether `word` is `key` or one edit from it (a letter changed, added, left out, or two swapped), same first letter. */
+export function withinOneEdit(word: string, key: string): boolean {
+  if (word === key) return true;
+  if (word[0] !== key[0] || Math.abs(word.length - key.length) > 1) return false;
+  return editDistance(word, key, 1) <= 1;
+}
+
 /**
  * Where in `keys` the first keyword is that `word` misspells (editsFrom: one edit, two for long
  * keywords), or equals when `exact`; -1 when none. Every typo check over a word list goes through here.

@@ -10,7 +10,7 @@ import type { Finding } from './types';
 import { addWordClasses, COMMON, DICTIONARY_WORD, FIRST, foldWord, HASH_SEED, hashStep, lexiconFlags, NAME_ANY, OTHER_NAME, setWordId, SURNAME, slotInfo, slotOfAsciiWord, WORD_ID_SHIFT, wordInfo } from './lexicon';
 import { REGION_WORDS, US_STATE_ABBR } from './context';
 import { MEDICATIONS } from './medications';
-import { misspeltIdKeyword } from './fuzzyKeys';
+import { misspeltIdKeyword, withinOneEdit } from './fuzzyKeys';
 import { isEverydayWord } from './words';
 
 /** Two-letter state abbreviations, lower case: "i live in TX" names a state, not a city. */
@@ -469,27 +469,80 @@ function everydayWords(toks: readonly Token[]): void {
  * callender's pot pie", "mrs. dash", "tía rosa tortillas"): their words are taken as seen, so no name
  * rule reads them. Keys of their words, in order (a key has no possessive 's; "&" and dots are gaps).
  */
+/**
+ * Products, shops, dishes and drinks named after people ("ben & jerry's", "arnold palmer", "jugo don
+ * simón"): not names. Keys as the tokenizer makes them (folded, no possessive 's).
+ */
 const BRAND_NAMES: ReadonlyArray<readonly string[]> = [
+  // foods, drinks and household brands
   'ben jerry', 'marie callender', 'papa john', 'paula choice', 'mrs dash', 'dr pepper', 'uncle ben', 'aunt jemima',
-  'betty crocker', 'chef boyardee', 'little debbie', 'sara lee', 'jimmy dean', 'trader joe', 'newman own', 'burt bees',
+  'betty crocker', 'chef boyardee', 'little debbie', 'sara lee', 'jimmy dean', 'newman own', 'burt bees',
   'jack daniel', 'jose cuervo', 'captain morgan', 'john deere', 'dr scholl', 'mrs fields', 'dr martens', 'tia rosa',
-  'dona maria', 'tio nacho', 'don julio', 'juan valdez', 'mama lucia', 'marie callenders',
+  'dona maria', 'tio nacho', 'don julio', 'juan valdez', 'mama lucia', 'duncan hines', 'orville redenbacher',
+  'mrs butterworth', 'mrs smith', 'mrs paul', 'famous amos', 'baby ruth', 'mr clean', 'mr coffee', 'dr bronner', 'dr teal',
+  'johnnie walker', 'jim beam', 'sam adams', 'mike hard', 'don simon', 'don pedro', 'don francisco', 'tio pepe', 'tia maria',
+  // shops and restaurants
+  'trader joe', 'jersey mike', 'jimmy john', 'bob evans', 'ruth chris', 'long john silver', 'chuck e cheese', 'carl jr',
+  'little caesar', 'papa murphy', 'tim horton', 'ruby tuesday', 'dave buster', 'jack in the box', 'taco bell', 'sam club',
+  'dick sporting', 'piggly wiggly', 'fred meyer', 'harris teeter', 'hobby lobby', 'ollie bargain', 'ronald mcdonald',
+  // dishes and drinks
+  'arnold palmer', 'shirley temple', 'bloody mary', 'tom collins', 'eggs benedict', 'beef wellington', 'earl grey',
+  'sloppy joe', 'oysters rockefeller', 'peach melba', 'cobb salad', 'caesar salad', 'waldorf salad', 'reuben sandwich',
 ].map((b) => b.split(' '));
 const BRAND_FIRST = new Set(BRAND_NAMES.map((b) => b[0] as string));
+/** Words that join the two names of a brand ("ben and jerry's", "ben n jerrys"). */
+const BRAND_JOINERS = new Set(['and', 'n', 'y']);
+
+/**
+ * Whether token `t` is the brand's word `w`: the same key, or one edit from it in a word of five
+ * letters or more that is no name ("calenders", "juilo"), or, for the brand's last word, with the possessive 's
+ * written without its apostrophe ("trader joes").
+ */
+function brandWord(t: Token, w: string, last: boolean): boolean {
+  const k = t.key;
+  if (k === w) return true;
+  if (last && k.length === w.length + 1 && k.endsWith('s') && k.startsWith(w)) return true;
+  // (a name is never a misspelt brand word: "juan valdés", "mamá lucas")
+  if (w.length < 5 || (t.flags & NAME_ANY) !== 0) return false;
+  return withinOneEdit(k, w) || (last && k.endsWith('s') && withinOneEdit(k.slice(0, -1), w));
+}
 
 function brandNames(toks: readonly Token[], used: number[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
+    // "jugo don simón", "un tequila don julio", "mole doña maría": a food or drink, then don/doña and a
+    // name, is a brand
+    if ((t.key === 'don' || t.key === 'dona') && i > 0 && i + 1 < toks.length && THING_NOUNS.has((toks[i - 1] as Token).key) &&
+      t.gapIs(' ') && (toks[i + 1] as Token).gapIs(' ')) {
+      used[i] = 1;
+      used[i + 1] = 1;
+      i++;
+      continue;
+    }
     if (t.klen < 2 || !BRAND_FIRST.has(t.key)) continue;
     for (const b of BRAND_NAMES) {
-      if (b[0] !== t.key || i + b.length > toks.length) continue;
+      if (b[0] !== t.key) continue;
+      let j = i + 1; // the next token to compare
       let ok = true;
-      for (let k = 1; k < b.length && ok; k++) ok = (toks[i + k] as Token).key === b[k] && /^[\s&.+]{1,5}$/.test((toks[i + k] as Token).gap);
-      // (a capitalised name after it makes it a person's name after all: "Dr. Pepper Smith")
-      const after = toks[i + b.length];
-      if (!ok || (after !== undefined && after.cap && (after.flags & NAME_ANY) !== 0 && after.gap === ' ')) continue;
-      for (let k = 0; k < b.length; k++) used[i + k] = 1;
-      i += b.length - 1;
+      let joined = false;
+      for (let k = 1; k < b.length && ok; k++) {
+        let tk = toks[j];
+        if (tk !== undefined && k === 1 && BRAND_JOINERS.has(tk.key) && tk.gapIs(' ')) {
+          joined = true;
+          tk = toks[++j];
+        }
+        ok = tk !== undefined && /^[\s&.+]{1,5}$/.test(tk.gap) && brandWord(tk, b[k] as string, k === b.length - 1);
+        // joined by a word, the brand ends in its possessive ("ben and jerry's"; "Ben and Jerry" are two people)
+        if (ok && joined && k === b.length - 1) ok = (tk as Token).end - (tk as Token).start > (tk as Token).klen || (tk as Token).key !== b[k];
+        j++;
+      }
+      // (a capitalised name after it makes it a person's name after all: "Dr. Pepper Smith"; so does a
+      // surname in any case: "doña maría pérez")
+      const after = toks[j];
+      if (!ok || (after !== undefined && after.gap === ' ' && ((after.cap && (after.flags & NAME_ANY) !== 0) ||
+        ((after.flags & SURNAME) !== 0 && (after.flags & COMMON) === 0)))) continue;
+      for (let k = i; k < j; k++) used[k] = 1;
+      i = j - 1;
       break;
     }
   }
@@ -560,7 +613,9 @@ function plainWord(key: string): boolean {
 /**
  * A word the lexicon does not know that is a common word with two neighbouring letters swapped
  * ("neesd", "teine", "vsiit"), or a past tense without its 'e' ("askd"): a typo, not a name. (Unknown words only: a name in the lexicon never
- * gets here. A letter left out is not tested: "torp" and "huels" are surnames one letter from words.)
+ * gets here. A letter left out is not tested: "torp" and "huels" are surnames one letter from words;
+ * tried for words of six letters or more, it also took clipped words ("quimio") and typos of cue
+ * words ("gracas") out of name runs, and PHI left rose on three sets.)
  */
 function typoOfCommonWord(key: string): boolean {
   const n = key.length;
@@ -762,6 +817,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (roleIs) k++;
       if (k >= n) break;
       const nt = toks[k] as Token;
+      if (used[k]) break; // taken already: a brand ("hiya ben & jerry's"), a pet, a name found
       if (roleIs && !((nt.flags & FIRST) !== 0 || (nt.cap && !o.allLower && !o.shouting) || ((lexiconFlags(nt.key.split('-')[0] as string) & FIRST) !== 0 && nt.key.includes('-')))) break;
       // (a sign-off puts the name on the next line: "best,⏎Roma")
       // (a name in brackets after a relation: "mom (elmira price)")
@@ -1376,6 +1432,7 @@ export const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root
   'biscuits', 'gravy', 'stew', 'chili', 'casserole', 'nuggets', 'olives', 'cereal', 'oatmeal', 'granola',
   'turron', 'mazapan', 'cajeta', 'pimientos', 'chorizo', 'galletas', 'pan', 'dulces', 'cafe', 'cerveza', 'mezcal',
   'aceitunas', 'chocolate', 'vinagre', 'mostaza', 'pastel', 'flan', 'helado', 'tortas', 'empanadas', 'frijoles',
+  'tequila', 'brandy', 'vodka', 'whiskey', 'whisky', 'rum', 'refresco', 'galleta', 'atole', 'cafe',
   // things worn or used ("dr scholls inserts"), and stones ("kidney stones")
   'inserts', 'insoles', 'shoes', 'socks', 'stockings', 'stones',
   // teams named after their city ("dallas cowboys game")

@@ -248,3 +248,34 @@ describe('word lists', () => {
     expect(misspeltIdKeyword(w)).toBe(false);
   });
 });
+
+describe('products, shops and dishes named after people', () => {
+  test.each([
+    'is an arnold palmer ok on a clear liquid diet',
+    'SHIRLEY TEMPLE FOR THE KIDS PARTY, TOO MUCH SUGAR?',
+    'can he have eggs benedict after the colonoscopy',
+    'bought a baby ruth at the hospital shop',
+    'trader joes sells the low sodium soup',
+    "hi, marie calenders pot pie: how much sodium?",
+    'ben and jerrys or sorbet after the tonsils',
+    "hiya ben n jerry's is fine?",
+    'se puede tomar jugo don simón con la metformina?',
+    'una copa de tequila don juilo en la boda, con la insulina?',
+    'mole doña maría tiene mucha sal?',
+    'we stopped at jack in the box on the way to dialysis',
+    'can i take my meds with dr pepper',
+  ])('no person in: %s', (text) => {
+    expect(spans(text, 'PERSON')).toEqual([]);
+  });
+  test.each<[string, string]>([
+    ['hi Ben and Jerry, thanks for the call', 'Jerry'],
+    ['veterano juan valdés cepeda, 96 años', 'juan valdés cepeda'],
+    ['mi mamá lucas carbajal necesita la vacuna', 'lucas carbajal'],
+    ['Dr. Pepper Smith said to stop the aspirin', 'Pepper Smith'],
+    ['el hijo de don simón ruiz llamó', 'simón ruiz'],
+    ['llamó doña maría pérez para su cita', 'maría pérez'],
+    ['don pedro garcia tiene cita a las 3', 'pedro garcia'],
+  ])('a person is kept in: %s', (text, name) => {
+    expect(spans(text, 'PERSON').join(' | ')).toContain(name);
+  });
+});
