@@ -14,11 +14,11 @@ export function after(text: string, end: number, n = 30): string {
 }
 
 /**
- * Words that make a number something that is not PHI (orders, tickets, codes, versions), when
+ * Words that make a number something that is not PHI (orders, tickets, returns, codes, versions), when
  * they come right before it, allowing a few connector words ("order number is #").
  */
 export const NEGATIVE_BEFORE =
-  /(?<![a-z0-9])(?:order|ticket|tracking|invoice|confirmation|conf|ref|reference|case|ndc|cpt|hcpcs|icd|icd-?10|icd-?9|lot|batch|sku|version|ver|v|build|release|model|item|product|part|promo|coupon|voucher|receipt|transaction|shipment|package|pedido|orden|boleto|factura|seguimiento|rastreo|gu[ií]a|confirmaci[oó]n|referencia|lote|versi[oó]n|modelo|art[ií]culo|producto|recibo|transacci[oó]n|env[ií]o|paquete|folio|cup[oó]n|c[oó]digo de (?:producto|descuento|rastreo))\s{0,2}(?:(?:number|num|no|nr|n[uú]mero|id|code|c[oó]digo|de|is|es|was|fue|[#:.])\s{0,2}){0,3}#?\s{0,2}$/i;
+  /(?<![a-z0-9])(?:order|ticket|tracking|invoice|rma|return authorization|devoluci[oó]n|confirmation|conf|ref|reference|case|ndc|cpt|hcpcs|icd|icd-?10|icd-?9|lot|batch|sku|version|ver|v|build|release|model|item|product|part|promo|coupon|voucher|receipt|transaction|shipment|package|pedido|orden|boleto|factura|seguimiento|rastreo|gu[ií]a|confirmaci[oó]n|referencia|lote|versi[oó]n|modelo|art[ií]culo|producto|recibo|transacci[oó]n|env[ií]o|paquete|folio|cup[oó]n|c[oó]digo de (?:producto|descuento|rastreo))\s{0,2}(?:(?:number|num|no|nr|n[uú]mero|id|code|c[oó]digo|de|is|es|was|fue|[#:.])\s{0,2}){0,3}#?\s{0,2}$/i;
 
 /** Units and dose words right after a number: then it is a quantity, not an identifier or date. */
 export const UNIT_AFTER =

@@ -136,7 +136,7 @@ const WORDS_BEFORE = /\p{L}+/gu;
 /** Words before a number that make it a code, not an identifier of a person ("your code is 483920"). */
 const CODE_BEFORE = /\b(?:code|c[oó]digo|pin|otp|bottle|frasco|passcode|verification|verificaci[oó]n|room|cuarto|habitaci[oó]n|bed|cama|ext|extension|extensi[oó]n|step|steps|pasos|x)\W{0,3}(?:is|es|:|#)?\W{0,3}$/i;
 /** Not-PHI words a few words before a number ("invoice inv 8226986", "ref reporte #INC6124424"). */
-const NOT_ID_NEAR = /\b(?:order|orden|pedido|ticket|tracking|rastreo|gu[ií]a|invoice|inv|factura|ref|reference|referencia|reporte|report|confirmation|confirmaci[oó]n|conf|case|caso|incident|incidente|ndc|cpt|icd|hcpcs|lot|lote|batch|sku|versi[oó]n|model|modelo|item|product|producto|part|promo|coupon|cup[oó]n|receipt|recibo|transaction|transacci[oó]n|shipment|env[ií]o|package|paquete|generic|gen[eé]rico|taxonomy|taxonom[ií]a|bin|pcn|rxbin|rxpcn)(?:\W{1,3}\p{L}{1,12}){0,2}\W{0,4}$/iu;
+const NOT_ID_NEAR = /\b(?:order|orden|pedido|ticket|rma|return authorization|devoluci[oó]n|tracking|rastreo|gu[ií]a|invoice|inv|factura|ref|reference|referencia|reporte|report|confirmation|confirmaci[oó]n|conf|case|caso|incident|incidente|ndc|cpt|icd|hcpcs|lot|lote|batch|sku|versi[oó]n|model|modelo|item|product|producto|part|promo|coupon|cup[oó]n|receipt|recibo|transaction|transacci[oó]n|shipment|env[ií]o|package|paquete|generic|gen[eé]rico|taxonomy|taxonom[ií]a|bin|pcn|rxbin|rxpcn)(?:\W{1,3}\p{L}{1,12}){0,2}\W{0,4}$/iu;
 /**
  * Shapes that are not identifiers: National Drug Codes (4-4-2, 5-3-2, 5-4-1), ranges ("830-1130",
  * "100-2000") and date-like groups ("12024-03-05") that the date rules did not accept.

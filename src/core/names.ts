@@ -480,7 +480,7 @@ const BRAND_NAMES: ReadonlyArray<readonly string[]> = [
   'jack daniel', 'jose cuervo', 'captain morgan', 'john deere', 'dr scholl', 'mrs fields', 'dr martens', 'tia rosa',
   'dona maria', 'tio nacho', 'don julio', 'juan valdez', 'mama lucia', 'duncan hines', 'orville redenbacher',
   'mrs butterworth', 'mrs smith', 'mrs paul', 'famous amos', 'baby ruth', 'mr clean', 'mr coffee', 'dr bronner', 'dr teal',
-  'johnnie walker', 'jim beam', 'sam adams', 'mike hard', 'don simon', 'don pedro', 'don francisco', 'tio pepe', 'tia maria',
+  'dr simi', 'johnnie walker', 'jim beam', 'sam adams', 'mike hard', 'don simon', 'don pedro', 'don francisco', 'tio pepe', 'tia maria',
   // shops and restaurants
   'trader joe', 'jersey mike', 'jimmy john', 'bob evans', 'ruth chris', 'long john silver', 'chuck e cheese', 'carl jr',
   'little caesar', 'papa murphy', 'tim horton', 'ruby tuesday', 'dave buster', 'jack in the box', 'taco bell', 'sam club',
@@ -707,6 +707,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   const eponym = (i: number, j: number): boolean => {
     const after = toks[j];
     if (after !== undefined && EPONYM_NOUNS.has(after.key) && /^(?:['’]s)?\s{1,2}$/.test(after.gap) && !after.nl) return true;
+    // the noun read as part of the run: "achilles tendon is tight"
+    // (a capital in mixed case makes it a surname: "Ana Sign")
+    if (j - i >= 2 && EPONYM_NOUNS.has((toks[j - 1] as Token).key) && (!(toks[j - 1] as Token).cap || o.shouting)) return true;
     const de = toks[i - 1];
     const noun = toks[i - 2];
     return de !== undefined && noun !== undefined && (de.key === 'de' || de.key === 'del') && EPONYM_NOUNS.has(noun.key);
@@ -1444,7 +1447,7 @@ export const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root
  * surgery" is hers.
  */
 const EPONYM_NOUNS = new Set(['syndrome', 'disease', 'palsy', 'sign', 'maneuver', 'manoeuvre', 'fracture', 'reflex', 'criteria',
-  'scale', 'cyst', 'ulcer', 'sindrome', 'enfermedad', 'maniobra', 'signo', 'fractura', 'quiste', 'mal', 'escala']);
+  'scale', 'cyst', 'ulcer', 'tendon', 'sindrome', 'enfermedad', 'maniobra', 'signo', 'fractura', 'quiste', 'mal', 'escala']);
 
 /** "is" after a role word: "counselor is Faith", "su consejera es dorotea". */
 const ROLE_IS = new Set(['is', 'es', 'was', 'era']);

@@ -279,3 +279,27 @@ describe('products, shops and dishes named after people', () => {
     expect(spans(text, 'PERSON').join(' | ')).toContain(name);
   });
 });
+
+describe('return numbers and body parts named after people', () => {
+  const scanner = createScanner();
+  test.each([
+    'RMA 55-20931 for the knee scooter pickup',
+    'they sent a label, (rma 4471203) on the box',
+    'número de devolución 5510233 para la silla',
+    'return authorization # 88123456 for the walker',
+  ])('a return number is left as it is: %s', (text) => {
+    expect(scanner.scan(text).masked).toBe(text);
+  });
+  test('a member id after a return number is still masked', () => {
+    const r = scanner.scan('RMA 55-20931, member id 88123456');
+    expect(r.masked).toContain('RMA 55-20931');
+    expect(r.masked).not.toContain('88123456');
+  });
+  test.each(['achilles tendon is tight, PT said try a night splint', 'ACHILLES TENDON IS TIGHT, PT SAID', 'el Dr. Simi vende el mismo gotero?'])(
+    'no person in: %s', (text) => {
+      expect(spans(text, 'PERSON')).toEqual([]);
+    });
+  test('a capitalised surname that is an eponym noun stays a name', () => {
+    expect(spans('my aunt Ana Tendon called', 'PERSON').join(' ')).toContain('Ana');
+  });
+});
