@@ -951,6 +951,7 @@ function ageOk(v: string): number {
 const FAMILY =
   '(?:mother|father|brother|sister)[- ]in[- ]law|' +
   'mom|mommy|mum|mother|dad|daddy|father|grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nana|nanna|nonna|papaw|mamaw|aunt|auntie|uncle|husband|hubby|wife|spouse|brother|sister|' +
+  '(?:my|our|your|his|her)\\sgran|grams|gramma|grandmama|granma|grandmom|grampa|granpa|gramps|meemaw|memaw|great[- ]grand(?:ma|mother|pa|father)|' +
   'mam[aá]|mami|madre|pap[aá]|papi|padre|apá|amá|abuel[ao]|abuelit[ao]|bisabuel[ao]|t[ií][ao]|suegr[ao]|espos[ao]|marido|herman[ao]|señora|viejit[ao]|ancian[ao]';
 /** Who may be the subject of "is 98", "just hit 98": family, the patient, a pronoun. */
 const PERSON_SUBJECT = `${FAMILY}|patient|pt|paciente|client|cliente|member|miembro|subscriber|beneficiary|beneficiari[oa]|he|she|hes|shes|[ée]l|ella|señor|man|woman|lady|gentleman|guy|hombre|mujer|resident|residente|veteran|veterano|veterana|decedent|deceased|difunt[oa]|fallecid[oa]`;
@@ -981,6 +982,9 @@ const NOT_AGE_AFTER = /^\s(?:on|at(?!\sthe\stime\b)|en|a\slas)\s/i;
 /** A treatment or procedure right before "at 97?": the question is whether to do it at that age. */
 const PROCEDURE_BEFORE =
   /(?<![a-z\u00C0-\u024F])(?:chemo|chmeo|quimio|quimioterapia|surgery|knee|hip|cirug[ií]a|operation|operaci[oó]n|operate|operar(?:la|lo|se)?|transplant|trasplante|dialysis|di[aá]lisis|treatment|tratamiento|radiation|radioterapia|anesthesia|anestesia|replacement|reemplazo|biopsy|biopsia|colonoscopy|colonoscop[ií]a)\s(?:at|con|a\slos)\s$/iu;
+/** An article and an adjective said of a person's age or health: "a spry 93", "a sharp 101", "una lúcida 95". */
+const AGE_ADJECTIVE_BEFORE =
+  /(?<![a-z\u00C0-\u024F])(?:a|an|una?)\s(?:spry|sprightly|feisty|lively|frail|sharp|active|independent|vibrant|healthy|young|youthful|hardy|robust|lucid|alert|l[uú]cid[ao]|activ[ao]|fuerte|sana|sano|independiente|fr[aá]gil)\s$/iu;
 /** A person word, then "tiene"/"cumple"/"turned" misspelt ("el abuelo teine 104"). */
 const AGE_VERB_TYPO = /(?<![a-z\u00C0-\u024F])([a-z\u00C0-\u024F]{2,14})\s([a-z\u00C0-\u024F]{4,8})\s$/iu;
 const AGE_VERBS = ['tiene', 'tenia', 'cumple', 'cumplio', 'turned', 'turns'];
@@ -1087,8 +1091,11 @@ const AGE_RULES: PatternRule[] = [
     check: (v, text, s, e) => {
       if (bareAgeValue(v) === 0) return 0;
       const post = after(text, e, 24);
-      if (MEASURE_AFTER.test(post) || NOT_AGE_AFTER.test(post) || UNIT_AFTER.test(post)) return 0;
+      if (MEASURE_AFTER.test(post) || UNIT_AFTER.test(post)) return 0;
       const pre = before(text, s, 90);
+      // "a spry 93 at the PT gym", "una lúcida 95": an article and an adjective said of old people
+      if (AGE_ADJECTIVE_BEFORE.test(pre)) return 0.8;
+      if (NOT_AGE_AFTER.test(post)) return 0;
       if (/\(\s?$/.test(pre)) return (AGE_BRACKET_BEFORE.test(pre) || fuzzyPersonBefore(pre)) && /^\s?\)/.test(post) ? 0.85 : 0;
       if (/,\s?$/.test(pre) && /^\s?,/.test(post) && (AGE_COMMA_BEFORE.test(pre) || fuzzyPersonBefore(pre))) return 0.85;
       // "at 94 she should go", "con 94 mejor al hospital", "resdente con 91, cómo sigue?"
@@ -1098,9 +1105,9 @@ const AGE_RULES: PatternRule[] = [
       if (ageVerbTypo(pre)) return 0.8;
       // "nonagenarian here, 94 exactly", "centenaria, 101": the word says the number is an age
       if (AGE_CLASS_BEFORE.test(pre)) return 0.8;
-      // "a los 91 ya no quiere operarse", "a sus 91", "ya va para los 93", "tengo 97", "paciente de 96", "una señora de 92";
-      // "96, female, fall at home" (a triage line)
-      if (/(?<![a-z\u00C0-\u024F])(?:a\slos|a\ssus|va\spara\slos|pa\slos|paciente\sde|se[nñ]ora\sde|se[nñ]or\sde|patient\saged|aged|tengo)\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
+      // "a los 91 ya no quiere operarse", "a sus 91", "con sus 102 sigue", "ya va para los 93", "tengo 97", "paciente de 96",
+      // "una señora de 92"; "96, female, fall at home" (a triage line)
+      if (/(?<![a-z\u00C0-\u024F])(?:a\slos|a\ssus|con\ssus|va\spara\slos|pa\slos|paciente\sde|se[nñ]ora\sde|se[nñ]or\sde|patient\saged|aged|tengo)\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
       if (AGE_VERB_BEFORE.test(pre) || AGE_FAMILY_BEFORE.test(pre)) return 0.85;
       return AGE_SAYING_AFTER.test(post) && !VITAL_BEFORE.test(pre) ? 0.8 : 0;
     },

@@ -303,3 +303,18 @@ describe('return numbers and body parts named after people', () => {
     expect(spans('my aunt Ana Tendon called', 'PERSON').join(' ')).toContain('Ana');
   });
 });
+
+describe('ages in more phrasings', () => {
+  test.each<[string, string]>([
+    ['con sus 102 sigue yendo a diálisis', '102'],
+    ['a spry 93 at the PT gym today, showed us all up', '93'],
+    ['una lúcida 95 en la cita de hoy', '95'],
+    ['sleep study for my gran, 101, she stops breathing at night', '101'],
+  ])('an age in: %s', (text, age) => {
+    expect(spans(text, 'AGE_OVER_89')).toEqual([age]);
+  });
+  test.each(['a healthy 95 kg at the weigh-in', 'scored a solid 95 on the test', 'gran parte, 95, de los pacientes', 'a healthy 92 on room air'])(
+    'no age in: %s', (text) => {
+      expect(spans(text, 'AGE_OVER_89')).toEqual([]);
+    });
+});
