@@ -449,29 +449,29 @@ export interface NameOptions {
 
 /**
  * "my son eats", "bone stimulator", "kitty litter": a word the lexicon does not know but everyday English
- * does (words.ts) is an ordinary word, for every rule after this: it gets the COMMON flag. Not right after a
- * first name (one that is no word itself) or an initial, where it is a surname as often ("Armani Bins",
- * "Elouise V. Tromp").
+ * does (words.ts) is an ordinary word, for every rule after this: it gets the COMMON flag. So does a word
+ * the lexicon knows only as a surname that everyday English uses often ("binders with meals", "free by
+ * noon", "hi darling"): in lower case it then needs the evidence a name that is also a word needs. Not
+ * right after a first name (one that is no word itself) or an initial, where such a word is a surname as
+ * often ("Armani Bins", "Elouise V. Tromp", "Ana Meals").
  */
 function everydayWords(toks: readonly Token[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
-    if (t.flags !== 0 || t.masked || t.klen < 3) continue;
+    if (t.masked || t.klen < 3 || (t.flags !== 0 && (t.flags & (FIRST | COMMON)) !== 0)) continue;
     const prev = toks[i - 1];
-    // (after a first name that is a word too, the pair is two words: "kitty litter", "a tad dizzy")
-    if (prev !== undefined && (((prev.flags & FIRST) !== 0 && (prev.flags & (COMMON | DICTIONARY_WORD)) === 0) || isInitial(prev)) && nameGap(t, prev)) continue;
-    if (isEverydayWord(t.key)) t.flags = COMMON;
+    // (after a first name that is a word too, an unknown word makes two words, "kitty litter", "a tad dizzy";
+    // a known surname a name, "will funk", "consuelo corral")
+    if (prev !== undefined && nameGap(t, prev) && (isInitial(prev) ||
+      ((prev.flags & FIRST) !== 0 && ((prev.flags & (COMMON | DICTIONARY_WORD)) === 0 || t.flags !== 0)))) continue;
+    if (isEverydayWord(t.key)) t.flags |= COMMON;
   }
 }
 
 /**
- * Brands named after people, which diet and product questions bring up ("ben & jerry's", "marie
- * callender's pot pie", "mrs. dash", "tía rosa tortillas"): their words are taken as seen, so no name
- * rule reads them. Keys of their words, in order (a key has no possessive 's; "&" and dots are gaps).
- */
-/**
- * Products, shops, dishes and drinks named after people ("ben & jerry's", "arnold palmer", "jugo don
- * simón"): not names. Keys as the tokenizer makes them (folded, no possessive 's).
+ * Products, shops, dishes and drinks named after people, which diet and product questions bring up
+ * ("ben & jerry's", "arnold palmer", "jugo don simón"): their words are taken as seen, so no name rule
+ * reads them. Keys of their words, in order (a key has no possessive 's; "&" and dots are gaps).
  */
 const BRAND_NAMES: ReadonlyArray<readonly string[]> = [
   // foods, drinks and household brands

@@ -318,3 +318,18 @@ describe('ages in more phrasings', () => {
       expect(spans(text, 'AGE_OVER_89')).toEqual([]);
     });
 });
+
+describe('surnames that everyday English uses as words', () => {
+  test.each(['will the chair be free by noon tomorrow', 'phos 6.1 again, more binders with meals?', 'hi darling, is the pharmacy open', 'thanks boss, see you monday'])(
+    'no person in: %s', (text) => {
+      expect(spans(text, 'PERSON')).toEqual([]);
+    });
+  test.each<[string, string]>([
+    ['my mom Ana Meals called about the bill', 'Ana Meals'],
+    ['dental: will funk, insurance id h368536703', 'will funk'],
+    ['OB: consuelo corral flórez, última regla 19/2/26', 'consuelo corral flórez'],
+    ['hi Noon, thanks for the call', 'Noon'],
+  ])('a surname is kept in: %s', (text, name) => {
+    expect(spans(text, 'PERSON').join(' | ')).toContain(name);
+  });
+});
