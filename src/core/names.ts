@@ -1179,6 +1179,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     if (used[i] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0 || t.end - t.start < 4) continue;
     if ((t.flags & COMMON) !== 0 && (!(t.cap && !o.allLower && !o.shouting) || sentenceStart(i))) continue;
     if (!/^['’]s$/i.test(text.slice(t.end - 2, t.end))) continue;
+    // "st patrick's day", "san judas's novena": a saint's day or church, not a person
+    if (i > 0 && SAINT_TITLES.has((toks[i - 1] as Token).key) && nameGap(t, toks[i - 1])) continue;
     emit(i, i + 1, 'person.possessive', 0.7);
   }
 
@@ -1438,15 +1440,20 @@ export const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root
   'tequila', 'brandy', 'vodka', 'whiskey', 'whisky', 'rum', 'refresco', 'galleta', 'atole', 'cafe',
   // things worn or used ("dr scholls inserts"), and stones ("kidney stones")
   'inserts', 'insoles', 'shoes', 'socks', 'stockings', 'stones',
+  // works and shows named after their author or star ("taylor swift tickets", "dolly parton songs")
+  'tickets', 'concert', 'concerts', 'songs', 'album', 'albums', 'playlist', 'lyrics', 'movie', 'movies', 'film', 'films',
+  'novels', 'podcast', 'documentary', 'biopic', 'boletos', 'concierto', 'canciones',
   // teams named after their city ("dallas cowboys game")
   'cowboys', 'yankees', 'lakers', 'dodgers', 'packers', 'steelers', 'broncos', 'mavericks', 'astros', 'chivas', 'tigres',
   'rayados']);
+/** Titles of saints: a first name after one and a possessive names a day or a church ("st patrick's"). */
+const SAINT_TITLES = new Set(['st', 'saint', 'san', 'santa', 'santo', 'sta', 'sto']);
 /**
  * Nouns that make the name before them a medical eponym ("osgood schlatter disease", "bell's palsy"),
  * and after which "de" + a name is one ("síndrome de down"). Not "surgery" or "procedure": "ana lopez
  * surgery" is hers.
  */
-const EPONYM_NOUNS = new Set(['syndrome', 'disease', 'palsy', 'sign', 'maneuver', 'manoeuvre', 'fracture', 'reflex', 'criteria',
+export const EPONYM_NOUNS = new Set(['syndrome', 'disease', 'palsy', 'sign', 'maneuver', 'manoeuvre', 'fracture', 'reflex', 'criteria',
   'scale', 'cyst', 'ulcer', 'tendon', 'sindrome', 'enfermedad', 'maniobra', 'signo', 'fractura', 'quiste', 'mal', 'escala']);
 
 /** "is" after a role word: "counselor is Faith", "su consejera es dorotea". */

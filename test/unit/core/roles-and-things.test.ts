@@ -333,3 +333,16 @@ describe('surnames that everyday English uses as words', () => {
     expect(spans(text, 'PERSON').join(' | ')).toContain(name);
   });
 });
+
+describe('saints, stars and scales', () => {
+  test.each(['happy st patrick\'s day from the dialysis unit', 'taylor swift tickets, can i move my appt', 'dolly parton songs in the waiting room',
+    'la escala de Glasgow en urgencias, qué significa 15'])('nothing masked in: %s', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+  test.each<[string, string]>([
+    ["patrick's inhaler is empty", 'patrick'],
+    ['vivo en Glasgow desde marzo', 'Glasgow'],
+  ])('still found in: %s', (text, found) => {
+    expect(detect(text).map((f) => text.slice(f.start, f.end))).toContain(found);
+  });
+});
