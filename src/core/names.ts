@@ -381,7 +381,16 @@ cue('greeting', 'hi', 'hello', 'hey', 'dear', 'hola', 'buenos dias', 'buenas tar
   'cheers', 'best', 'take care', 'cuidate', 'helol', 'hii', 'hiya', 'holi', 'buenas', 'saludos', 'sorry', 'perdon',
   'oye', 'oiga', 'vos', 'epa', 'howdy', 'greetings', 'xoxo', 'hugs', 'besos', 'abrazos', 'bendiciones',
   'thank you so much', 'thanks so much', 'thanks again', 'mil gracias', 'gracias de nuevo',
-  'disculpa', 'disculpe', 'hey there', 'hi there', 'hello there', 'ey', 'eyy', 'que onda', 'que hubo', 'quiubo', 'hoal', 'ola');
+  'disculpa', 'disculpe', 'hey there', 'hi there', 'hello there', 'ey', 'eyy', 'que onda', 'que hubo', 'quiubo', 'hoal', 'ola',
+  'saludos a', 'saludos para', 'say hi to', 'say hello to');
+/**
+ * Words that answer: "ok salvador, nos vemos el lunes", "perfecto Ana!". After one, a first name is the
+ * person spoken to only when a comma, '!', '.' or the end follows it ("ok great, thanks" has no name;
+ * "ok will do" none either).
+ */
+const ACK_CUES = ['ok', 'okay', 'oki', 'okey', 'okie', 'vale', 'listo', 'perfecto', 'perfect', 'alright', 'sale', 'bueno', 'got it', 'entendido'];
+cue('greeting', ...ACK_CUES);
+const ACK_SET = new Set(ACK_CUES);
 
 const CUE_FIRST = new Map<string, Cue[]>();
 for (const c of CUES) {
@@ -872,6 +881,17 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         if (ok && (nt.flags & FIRST) === 0 && (/[.!?]/.test(nt.gap) || (!nt.cap && (nt.flags & DICTIONARY_WORD) !== 0 && !surnameNext))) ok = false;
         // an unknown word after "hi" is a name only when written as one ("hi aagin biopsy", "HI AGIAN" are not)
         if (ok && !(nt.flags & NAME_ANY) && !(nt.cap && !o.allLower && !o.shouting)) ok = false;
+        // after "ok", "perfecto": a first name set off by a comma, '!', '.' or the end, and nothing else
+        if (ACK_SET.has(phrase)) {
+          // (not "ok ty": two letters is an abbreviation as often)
+          const vocative = (nt.flags & FIRST) !== 0 && (nt.cls & W_NEVER) === 0 && nt.klen >= 3 && /^(?:\s{0,2}[,!.]|\s*$)/.test(text.slice(nt.end, nt.end + 3)) &&
+            !AFTER_TITLE_WORDS.has(nt.key);
+          ok = vocative;
+          if (ok) {
+            emit(k, k + 1, 'person.cue.greeting', 0.75);
+            break;
+          }
+        }
         minFirst = 1;
       } else {
         // ("for mia reinger": a first name that is also a word, then an unknown lower-case word of four letters or more)

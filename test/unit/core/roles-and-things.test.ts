@@ -346,3 +346,16 @@ describe('saints, stars and scales', () => {
     expect(detect(text).map((f) => text.slice(f.start, f.end))).toContain(found);
   });
 });
+
+describe('the person spoken to after "ok" or "saludos a"', () => {
+  test.each<[string, string]>([
+    ['ok salvador, nos vemos el lunes', 'salvador'],
+    ['perfecto Ana! gracias', 'Ana'],
+    ['saludos a marisol, me atendió súper bien', 'marisol'],
+  ])('a name in: %s', (text, name) => {
+    expect(spans(text, 'PERSON')).toEqual([name]);
+  });
+  test.each(['ok great, thanks', 'ok will do', 'ok ty', 'ok sure, see you monday', 'okay thanks, bye'])('no name in: %s', (text) => {
+    expect(spans(text, 'PERSON')).toEqual([]);
+  });
+});
