@@ -576,7 +576,12 @@ const TAIL_WORD = /\p{L}[\p{L}'\-]{0,30}(?=[\s,;:!?)\]]|\.(?![\p{L}\p{N}])|$)/uy
 const ZIP_AHEAD = /,?\s{1,2}\d{5}(?!\p{N})/uy;
 const STATE_ZIP_AHEAD = new RegExp(`,?\\s{1,2}(?:${STATE_ALT})\\.?,?\\s{1,2}\\d{5}(?![\\p{N}])`, 'iuy');
 const CITY_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'the', 'st', 'san', 'santa', 'sta', 'ft', 'mt', 'y']);
-const CITY_STOP = new Set(['please', 'thanks', 'thank', 'thx', 'gracias', 'now', 'ahora', 'since', 'desde', 'for', 'para', 'at', 'a', 'en', 'is', 'es', 'and', 'y', 'or', 'o', 'but', 'pero', 'then', 'luego', 'also', 'tambien', 'por', 'with', 'con', 'to', 'in', 'on', 'my', 'mi', 'btw', 'asap', 'today', 'hoy', 'tomorrow', 'manana', 'ok']);
+/**
+ * Words that end a city after a street: connectives and time words, and the people a message names
+ * next ("..., carson, aide Blanca", "..., Toledo, OH 43604, mom Ana").
+ */
+const CITY_STOP = new Set(['aide', 'caregiver', 'nurse', 'cuidadora', 'cuidador', 'enfermera', 'enfermero', 'driver', 'chofer', 'mom',
+  'dad', 'son', 'daughter', 'wife', 'husband', 'hijo', 'hija', 'esposo', 'esposa', 'patient', 'paciente', 'pt', 'attn', 'contact', 'please', 'thanks', 'thank', 'thx', 'gracias', 'now', 'ahora', 'since', 'desde', 'for', 'para', 'at', 'a', 'en', 'is', 'es', 'and', 'y', 'or', 'o', 'but', 'pero', 'then', 'luego', 'also', 'tambien', 'por', 'with', 'con', 'to', 'in', 'on', 'my', 'mi', 'btw', 'asap', 'today', 'hoy', 'tomorrow', 'manana', 'ok']);
 
 const VEHICLE_NOUN = new Set(['van', 'minivan', 'car', 'truck', 'bus', 'coach', 'carro', 'coche', 'auto', 'camion', 'camioneta', 'troca']);
 const PLATE_AHEAD = /\s{1,2}[a-z]{2,4}[ -]?\d{2,4}(?:[ -][a-z0-9]{1,3})?(?![a-z0-9])/iy;
