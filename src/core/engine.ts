@@ -10,7 +10,7 @@ import type { MaskingPolicy } from './policy';
 import { ageAfterName, Need, OWN_LINE_ID, PATTERN_RULES, PHONE_EXTENSION, STREET_SUFFIX } from './recognizers';
 import { detectGazetteerCities, isKnownCity } from './cities';
 import type { PatternRule } from './recognizers';
-import { detectCityCues, detectNames, NEVER, tokenize } from './names';
+import { detectCityCues, detectNames, namesBeforePhones, NEVER, tokenize } from './names';
 import { detectKeylessIds, relabelByClause } from './fuzzyKeys';
 import { COMMON, foldWord, lexiconFlags, NAME_ANY } from './lexicon';
 import { US_STATE_ABBR, US_STATE_NAMES } from './context';
@@ -859,6 +859,7 @@ function rawFindings(original: string): Finding[] {
       if (age) out.push(age);
     }
   }
+  for (const f of namesBeforePhones(text, tokens, out)) out.push(f);
   for (const f of detectCityCues(text, tokens)) out.push(f);
   for (const f of detectGazetteerCities(text, tokens)) out.push(f);
   relabelByClause(text, out);

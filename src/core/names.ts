@@ -338,7 +338,8 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'mom of', 'dad of', 'driver is', 'trainer', 'pump trainer', 'trainer is', 'educator', 'agent', 'agent is', 'principal',
   'witness', 'witnessed by', 'testigo', 'signed by', 'firmado por', 'inmate', 'farmworker', 'jornalero', 'jornalera', 'referral',
   'admit', 'per', 'case worker', 'attendant', 'buddy', 'audiologist', 'audiologa', 'audiologo', 'nurses', 'enfermeras', 'refund',
-  'reembolso a', 'reembolsar a', 'companera', 'companero',
+  'reembolso a', 'reembolsar a', 'companera', 'companero', 'household', 'household members', 'remind', 'diganle a', 'dile a',
+  'digale a', 'digan a', 'avisenle a', 'avisale a',
   // care professions, English and Spanish: "my psychologist carmen", "mi fisioterapeuta aaron", "la nutrióloga lupe"
   'psychologist', 'psychiatrist', 'physical therapist', 'occupational therapist', 'speech therapist', 'physio', 'dentist',
   'orthodontist', 'optometrist', 'ophthalmologist', 'dermatologist', 'oncologist', 'neurologist', 'pediatrician', 'dietitian',
@@ -1545,7 +1546,7 @@ function departmentAfter(toks: readonly Token[], i: number): boolean {
 }
 
 const AFTER_WORDS = new Set(['here', 'aqui', 'speaking', 'hablando', 'writing', 'escribiendo']);
-const GENERIC_CUES = new Set(['per', 'with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider', 'caller', 'billing', 'llamo', 'tell', 'ask', 'thank', 'tech', 'referred', 'deliver to', 'ship to', 'mail it to', 'send it to']);
+const GENERIC_CUES = new Set(['per', 'with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider', 'caller', 'billing', 'llamo', 'tell', 'ask', 'thank', 'tech', 'referred', 'deliver to', 'ship to', 'mail it to', 'send it to', 'remind']);
 const MEDICAL_ABBR = new Set(['hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'px', 'yo', 'bp', 'hr', 'rr', 'prn', 'bid', 'tid', 'qid', 'qd', 'po', 'iv', 'im', 'sq', 'er', 'ed', 'or', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'uti', 'copd', 'chf', 'cad', 'dm', 'htn', 'mri', 'ct', 'ekg', 'ecg', 'labs', 'lab']);
 const FORM_LABELS = new Set(['name', 'nombre']);
 const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'is this', 'its', 'it', 'soy', 'called', 'name', 'nombre', 'from', 'signed', 'firmado']);
@@ -1553,6 +1554,34 @@ const WEAK_STRONG = new Set(['i am', "i'm", 'im', 'this is', 'is this', 'its', '
 function someHasClass(toks: readonly Token[], bit: number): boolean {
   for (const t of toks) if ((t.cls & bit) !== 0) return true;
   return false;
+}
+
+/**
+ * A first name right before a phone or fax number is whose number it is: call lists and contact lines
+ * ("warmline callback list: marjory (775) 601-2458", "MARILU +34 616 659 946", "Mark 4158229821"). The
+ * word must be a first name the lexicon knows and, if it is a common word too ("grace", "mark"), be
+ * written with a capital in text that has case; a known surname may follow it ("ana ruiz 555-...").
+ * Call after detectNames, which sets the tokens' flags.
+ */
+export function namesBeforePhones(text: string, toks: readonly Token[], found: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let o: NameOptions | undefined;
+  for (const f of found) {
+    if (f.type !== 'PHONE' && f.type !== 'FAX') continue;
+    let k = toks.length - 1;
+    while (k >= 0 && (toks[k] as Token).end > f.start) k--;
+    if (k < 0 || !/^\s{1,2}(?:[:\-–]\s{0,2})?$|^:\s{0,2}$/.test(text.slice((toks[k] as Token).end, f.start))) continue;
+    o ??= caseOf(toks);
+    const last = toks[k] as Token;
+    const prev = k > 0 ? toks[k - 1] : undefined;
+    const firstOk = (t: Token): boolean => (t.flags & FIRST) !== 0 && (t.cls & W_NEVER) === 0 && !t.masked && t.klen >= 2 &&
+      ((t.flags & COMMON) === 0 || (t.cap && !(o as NameOptions).allLower && !(o as NameOptions).shouting));
+    let start = -1;
+    if (prev !== undefined && nameGap(last, prev) && firstOk(prev) && (last.flags & (SURNAME | OTHER_NAME)) !== 0 && (last.cls & W_NEVER) === 0) start = prev.start;
+    else if (firstOk(last)) start = last.start;
+    if (start >= 0) out.push({ type: 'PERSON', start, end: last.end - (last.end - last.start > last.klen ? 2 : 0), ruleId: 'person.before_phone', score: 0.7 });
+  }
+  return out;
 }
 
 /** Cities after a residence cue ("I live in Springfield", "vivo en Guadalajara"). */

@@ -359,3 +359,18 @@ describe('the person spoken to after "ok" or "saludos a"', () => {
     expect(spans(text, 'PERSON')).toEqual([]);
   });
 });
+
+describe('names in call lists and households', () => {
+  test.each<[string, string]>([
+    ['warmline callback list: marjory (775) 601-2458, theodora simonis 1-596-786-7866', 'marjory'],
+    ['lista de llamadas: MARILU +34 616 659 946, gerardo', 'MARILU'],
+    ['Mark 415-822-9821 for the ride', 'Mark'],
+    ['household norbert and thea, renewal due', 'thea'],
+    ['remind jaiden her adjustment is at 4', 'jaiden'],
+  ])('a name in: %s', (text, name) => {
+    expect(spans(text, 'PERSON')).toContain(name);
+  });
+  test.each(['call me 555-201-3344', 'text grace 555-201-3344 after 5', 'cell: 555-201-3344', 'remind me tomorrow please'])('no name in: %s', (text) => {
+    expect(spans(text, 'PERSON')).toEqual([]);
+  });
+});
