@@ -1371,7 +1371,13 @@ const INSTITUTION_WORDS = new Set(['hospital', 'hospitals', 'medical', 'center',
   'general', 'memorial', 'regional', 'university', 'pharmacy', 'institute', 'foundation', 'hospice', 'labs', 'laboratory',
   'laboratories', 'church', 'school', 'college', 'county', 'valley', 'community', 'children', "children's", 'rehab',
   'rehabilitation', 'surgical', 'surgery', 'imaging', 'radiology', 'dental', 'urgent', 'cancer', 'heart', 'clinica',
-  'farmacia', 'sanatorio', 'centro', 'fundacion', 'universidad']);
+  'farmacia', 'sanatorio', 'centro', 'fundacion', 'universidad', 'house', 'academy', 'elementary']);
+/**
+ * Spanish nouns of schools and institutes before a name, in any case: "la escuela Benito Juárez", "el
+ * instituto Ignacio Chávez". Not "hospital" or "clínica": "en el hospital ana lopez se cayó" is hers.
+ */
+const INSTITUTION_NOUNS = new Set(['escuela', 'colegio', 'instituto', 'universidad', 'fundacion', 'sanatorio',
+  'preparatoria', 'secundaria', 'primaria', 'academia']);
 /** Street words that end a place's name, not a person's: "Virgil Street". */
 const STREET_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'highway', 'parkway', 'plaza', 'calle', 'avenida']);
 /** Words after a capitalised name that make it a care home or a shop, even in lower case. */
@@ -1406,6 +1412,7 @@ function institutionName(text: string, toks: readonly Token[], f: Finding): bool
   if (nx && /^\s{1,2}$/.test(nx.gap) && CARE_PLACE_WORDS.has(nx.key) && (toks[k - 1] as Token).cap) return true;
   const b = tokensEndingBy(toks, f.start);
   const pv = b > 0 ? toks[b - 1] : undefined;
+  if (pv !== undefined && INSTITUTION_NOUNS.has(pv.key) && text.slice(pv.end, f.start) === ' ') return true;
   return pv !== undefined && INSTITUTION_BEFORE.has(pv.key) && pv.cap && (pv.dot || /^\s$/.test(text.slice(pv.end, f.start)) || text.slice(pv.end, f.start) === '. ');
 }
 
@@ -1475,7 +1482,7 @@ const SAINT_TITLES = new Set(['st', 'saint', 'san', 'santa', 'santo', 'sta', 'st
  * surgery" is hers.
  */
 export const EPONYM_NOUNS = new Set(['syndrome', 'disease', 'palsy', 'sign', 'maneuver', 'manoeuvre', 'fracture', 'reflex', 'criteria',
-  'scale', 'cyst', 'ulcer', 'tendon', 'sindrome', 'enfermedad', 'maniobra', 'signo', 'fractura', 'quiste', 'mal', 'escala']);
+  'scale', 'cyst', 'ulcer', 'tendon', 'protocol', 'antibodies', 'antibody', 'aphasia', 'neuroma', 'protocolo', 'anticuerpos', 'afasia', 'sindrome', 'enfermedad', 'maniobra', 'signo', 'fractura', 'quiste', 'mal', 'escala']);
 
 /** "is" after a role word: "counselor is Faith", "su consejera es dorotea". */
 const ROLE_IS = new Set(['is', 'es', 'was', 'era']);

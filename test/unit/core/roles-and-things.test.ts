@@ -374,3 +374,17 @@ describe('names in call lists and households', () => {
     expect(spans(text, 'PERSON')).toEqual([]);
   });
 });
+
+describe('institutions and tests named after people', () => {
+  test.each(['la escuela Benito Juárez pide el reporte de lenguaje', 'Ronald McDonald House for the transplant family?',
+    'is the Bruce protocol the treadmill test they do before rehab', 'Broca aphasia after the stroke, can speech therapy help'])(
+    'no person in: %s', (text) => {
+      expect(spans(text, 'PERSON')).toEqual([]);
+    });
+  test.each<[string, string]>([
+    ['en el hospital ana lopez se cayó de la cama', 'ana lopez'],
+    ['my son Ben goes to school on monday', 'Ben'],
+  ])('a person is kept in: %s', (text, name) => {
+    expect(spans(text, 'PERSON')).toContain(name);
+  });
+});
