@@ -12,7 +12,7 @@
  */
 import type { Finding } from './types';
 import type { Token } from './names';
-import { caseOf, EPONYM_NOUNS, THING_NOUNS } from './names';
+import { caseOf, EPONYM_NOUNS, saintsDay, THING_NOUNS } from './names';
 import { BIG_CITY_NAMES, CITY_NAMES } from './data/cities.generated';
 import { addWordClasses, COMMON, FIRST, foldWord } from './lexicon';
 import { REGION_WORDS } from './context';
@@ -196,6 +196,8 @@ export function detectGazetteerCities(text: string, toks: readonly Token[]): Fin
     if (REGION_WORDS.has(phrase) || partOfRegion(text, toks, k, j)) continue;
     // "queso de burgos", "vino de rioja", "cajeta de celaya": a food named after the place it comes from
     // ("vino" is no thing noun of the name rules: "que ana vino a consulta" is the verb)
+    // ("día de San Juan": a saint's day, not the city)
+    if (saintsDay(toks, k)) continue;
     // ("escala de glasgow", "signo de babinski": a scale or sign named after a place or a person)
     if (i > 0 && (THING_NOUNS.has((toks[i - 1] as Token).key) || EPONYM_NOUNS.has((toks[i - 1] as Token).key) || (toks[i - 1] as Token).key === 'vino') &&
       (prep.key === 'de' || prep.key === 'del')) continue;

@@ -143,7 +143,7 @@ export const NEVER = new Set(
   kiche quiche qanjobal nahuatl quechua korean japanese hindi urdu punjabi bengali marshallese chuukese samoan tongan italian
   hebrew turkish armenian albanian serbian croatian bosnian romanian chinese spanish espanol portugues arabe ruso coreano japones
   vietnamita asl triqui chuj akateko tzotzil tzeltal garifuna khmer tamil telugu gujarati marathi dinka wolof yoruba igbo hausa
-  pulaar lingala
+  pulaar lingala ingles
   ${MEDICATIONS}`.split(/\s+/).filter(Boolean),
 );
 
@@ -803,6 +803,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
   const emit = (i: number, j: number, ruleId: string, score: number): void => {
     while (j > i && (((toks[j - 1] as Token).cls & W_PARTICLES) !== 0)) j--;
     if (j <= i || (!ruleId.startsWith('person.cue') && eponym(i, j))) return;
+    // "metadona 80 mg": a word right before a dose is a medicine (a first name is the person given it: "give Ana 5 mg")
+    if (((toks[j - 1] as Token).flags & FIRST) === 0 && DOSE_AFTER.test(text.slice((toks[j - 1] as Token).end, (toks[j - 1] as Token).end + 14))) return;
     if ((((toks[i] as Token).cls & W_REGION_WORDS) !== 0) && j - i === 1) return;
     for (let k = i; k < j; k++) used[k] = 1;
     const last = toks[j - 1] as Token;
@@ -927,8 +929,12 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       if (ok && nt.upper && !o.shouting && nt.klen <= 4 && (nt.flags & NAME_ANY) === 0) ok = false;
       // "interpreter cert number 123": the word before "number" says what the number is of
       if (ok && next !== undefined && next.gap === ' ' && (next.key === 'number' || next.key === 'numero' || next.key === 'num') && (nt.flags & FIRST) === 0) ok = false;
+      // "mi mamá cree que ...": a Spanish verb after a family word is what she does
+      if (ok && !nt.cap && FAMILY.has(phrase) && SPANISH_VERBS_AFTER.has(nt.key)) ok = false;
       if (!ok) break;
       const j = extend(k, minFirst, 5, c.strength !== 'greeting' && !weakCue);
+      // "kids with Down syndrome", "check for Kell antibodies": after a preposition an eponym is no one
+      if (j > k && GENERIC_CUES.has(phrase) && eponym(k, j)) break;
       if (j > k) {
         emit(k, j, `person.cue.${c.strength}`, c.strength === 'strong' || c.strength === 'title' ? 0.9 : 0.82);
         i = j - 1;
@@ -1413,7 +1419,21 @@ function institutionName(text: string, toks: readonly Token[], f: Finding): bool
   const b = tokensEndingBy(toks, f.start);
   const pv = b > 0 ? toks[b - 1] : undefined;
   if (pv !== undefined && INSTITUTION_NOUNS.has(pv.key) && text.slice(pv.end, f.start) === ' ') return true;
+  // "la kermés del día de San Juan": a saint's day
+  if (saintsDay(toks, b)) return true;
   return pv !== undefined && INSTITUTION_BEFORE.has(pv.key) && pv.cap && (pv.dot || /^\s$/.test(text.slice(pv.end, f.start)) || text.slice(pv.end, f.start) === '. ');
+}
+
+/**
+ * Whether the tokens from `k` on name a saint's day: "día de San Juan", "fiesta de Santa Rosa", "feast
+ * of St. Jude" (day, de/of, a saint's title).
+ */
+export function saintsDay(toks: readonly Token[], k: number): boolean {
+  const title = toks[k];
+  const of = toks[k - 1];
+  const day = toks[k - 2];
+  return title !== undefined && of !== undefined && day !== undefined && SAINT_TITLES.has(title.key) &&
+    (of.key === 'de' || of.key === 'of') && (day.key === 'dia' || day.key === 'day' || day.key === 'fiesta' || day.key === 'feast');
 }
 
 /** Person findings one or two spaces apart are one name ("Carbajal" + "Barrios"): mask the space too. */
@@ -1498,6 +1518,12 @@ const PET_NOUNS = new Set(['dog', 'dogs', 'cat', 'cats', 'puppy', 'pup', 'kitten
 const VERBS_AFTER_NAME = new Set(['said', 'says', 'told', 'called', 'asked', 'was', 'is', 'has', 'had', 'wants', 'needs', 'left', 'came',
   'got', 'gave', 'sent', 'dijo', 'llamo', 'esta', 'estaba', 'tiene', 'quiere', 'necesita', 'fue', 'mando', 'pregunto', 'dice', 'comenta',
   'pregunta', 'manda', 'missed', 'canceled', 'cancelled', 'falto', 'takes', 'does', 'handles', 'drives', 'brings', 'picks']);
+
+/** Spanish verbs that follow a family word as its action ("mi mamá cree que", "mi hijo sabe"), not as a name. */
+const SPANISH_VERBS_AFTER = new Set(['cree', 'piensa', 'sabe', 'puede', 'va', 'viene', 'anda', 'sigue', 'vive', 'habla', 'come',
+  'duerme', 'toma', 'usa', 'trabaja', 'llega', 'sale', 'entra', 've', 'oye', 'siente', 'quiere', 'dice', 'tiene', 'necesita']);
+/** A dose right after a word: "metadona 80 mg", "suboxone 8 mg". */
+const DOSE_AFTER = /^\s{0,2}\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|units?|unidades|iu|meq)(?![a-z])/i;
 
 /** Subject pronouns: the word after one is a verb ("do i book here"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'u', 'yo', 'tu', 'nosotros']);

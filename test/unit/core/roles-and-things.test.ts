@@ -388,3 +388,19 @@ describe('institutions and tests named after people', () => {
     expect(spans(text, 'PERSON')).toContain(name);
   });
 });
+
+describe('saints\' days, medicines before a dose, verbs after a family word', () => {
+  test.each(['la kermés del día de San Juan en la residencia, puede ir?', 'para mi oficial - metadona 80 mg por cierto',
+    'kids with Down syndrome and dental sedation', 'mi mamá cree que el Chavo del 8 sale en la tele', 'my mom no habla inglés, can the helper call'])(
+    'no person or place in: %s', (text) => {
+      expect(detect(text).filter((f) => f.type === 'PERSON' || f.type === 'ADDRESS')).toEqual([]);
+    });
+  test.each<[string, string]>([
+    ['vivo en San Juan desde marzo', 'San Juan'],
+    ['give Ana 5 mg of tylenol at night', 'Ana'],
+    ['mi mamá Rosa dice que no puede ir', 'Rosa'],
+    ['silla de ruedas: Susana Alemán Parra, control 2544764240', 'Susana Alemán Parra'],
+  ])('still found in: %s', (text, found) => {
+    expect(detect(text).map((f) => text.slice(f.start, f.end))).toContain(found);
+  });
+});
