@@ -913,6 +913,10 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
         // "pt: rose kuphal", "mi hija rosa melgar": a first name that is also a word, then a word that is not
         // an ordinary one, after a person noun
         if (!ok && sc === 1 && !GENERIC_CUES.has(phrase) && (nt.flags & FIRST) !== 0 && next !== undefined && nameGap(next, nt) && next.like >= 1 && (next.flags & COMMON) === 0 && (next.cls & W_NEVER) === 0 && next.key.length >= 3) ok = true;
+        // "speech therapist bella wants us to practice": after a person noun, a first name that is also a word,
+        // then a verb it is the subject of
+        if (!ok && sc === 1 && !GENERIC_CUES.has(phrase) && (nt.flags & FIRST) !== 0 && (nt.cls & W_NEVER) === 0 && !AFTER_TITLE_WORDS.has(nt.key) &&
+          next !== undefined && next.gapIs(' ') && VERBS_AFTER_NAME.has(next.key)) ok = true;
         if (((nt.cls & W_MEDICAL_ABBR) !== 0)) ok = false;
         // "can dad chew it", "will my son chuck up": after a modal the word after the family word is its verb
         if (ok && !nt.cap && FAMILY.has(phrase) && modalBefore(i) && ((nt.flags & FIRST) === 0 || (nt.flags & (COMMON | DICTIONARY_WORD)) !== 0)) ok = false;
@@ -1198,6 +1202,34 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       emit(i, i + 1, 'person.line_start.pair', 0.7);
       emit(i + 2, i + 3, 'person.line_start.pair', 0.7);
     }
+  }
+
+  // 2e. a sign-off on the last line after a dash: "see u at group thursday⏎-Katrine", "gracias⏎— lupe"
+  {
+    const t = toks[n - 1] as Token;
+    const prev = toks[n - 2];
+    if (!used[n - 1] && t.nl && /\n[^\S\n]*[-–—~][^\S\n]?$/.test(t.gap) && (t.cls & W_NEVER) === 0 && t.klen >= 2 && !t.masked &&
+      ((t.flags & FIRST) !== 0 || (t.cap && !t.upper && (t.flags & COMMON) === 0)) && prev !== undefined && /^[\s\p{Emoji_Presentation}!.]*$/u.test(text.slice(t.end))) {
+      emit(n - 1, n, 'person.sign_off', 0.7);
+    }
+  }
+
+  // 2d. a Spanish subject before a clitic and a verb in the past: "banco de sangre: Consuelo me picó dos
+  // veces", "diana me checó el azúcar" (not after an article or a possessive: "la esperanza me dio fuerzas")
+  for (let i = 0; i + 2 < n; i++) {
+    const t = toks[i] as Token;
+    if (used[i] || (t.flags & FIRST) === 0 || (t.cls & W_NEVER) !== 0 || t.klen < 3) continue;
+    const cl = toks[i + 1] as Token;
+    const verb = toks[i + 2] as Token;
+    if (!CLITICS.has(cl.key) || !cl.gapIs(' ') || !verb.gapIs(' ') || !pastVerb(text, verb)) continue;
+    const pv = toks[i - 1];
+    if (pv !== undefined && nameGap(t, pv) && (DETERMINERS.has(pv.key) || ROLE_ARTICLES.has(pv.key) || pv.key === 'mi' || pv.key === 'su' || pv.key === 'tu' || pv.key === 'de')) continue;
+    // (a first name that is a word too only when written as a name: "la planeadora de alta me pidió"; never a pet's)
+    if ((t.flags & COMMON) !== 0 && !(t.cap && !o.allLower && !o.shouting)) continue;
+    if (petBefore(i)) continue;
+    // (with the first name before it: "JUAN MANUEL me picó")
+    const start = pv !== undefined && !used[i - 1] && nameGap(t, pv) && (pv.flags & FIRST) !== 0 && (pv.cls & W_NEVER) === 0 ? i - 1 : i;
+    emit(start, i + 1, 'person.subject', 0.7);
   }
 
   // 2c. a first name with a possessive: "Aiden's inhaler", "is kacie's appointment still on?"
@@ -1519,6 +1551,13 @@ const VERBS_AFTER_NAME = new Set(['said', 'says', 'told', 'called', 'asked', 'wa
   'got', 'gave', 'sent', 'dijo', 'llamo', 'esta', 'estaba', 'tiene', 'quiere', 'necesita', 'fue', 'mando', 'pregunto', 'dice', 'comenta',
   'pregunta', 'manda', 'missed', 'canceled', 'cancelled', 'falto', 'takes', 'does', 'handles', 'drives', 'brings', 'picks']);
 
+/** Spanish object pronouns between a subject and its verb ("Consuelo me picó"). */
+const CLITICS = new Set(['me', 'nos', 'le', 'les', 'lo', 'la', 'los', 'las', 'te']);
+/** Spanish third-person preterites: "picó", "checó" (ending in ó as written), and the common irregular ones. */
+const IRREGULAR_PAST = new Set(['dijo', 'hizo', 'puso', 'trajo', 'dio', 'vio', 'fue', 'tuvo', 'pudo', 'quiso', 'vino', 'supo']);
+function pastVerb(text: string, t: Token): boolean {
+  return (t.klen >= 3 && text.charCodeAt(t.end - 1) === 0xf3) || IRREGULAR_PAST.has(t.key);
+}
 /** Spanish verbs that follow a family word as its action ("mi mamá cree que", "mi hijo sabe"), not as a name. */
 const SPANISH_VERBS_AFTER = new Set(['cree', 'piensa', 'sabe', 'puede', 'va', 'viene', 'anda', 'sigue', 'vive', 'habla', 'come',
   'duerme', 'toma', 'usa', 'trabaja', 'llega', 'sale', 'entra', 've', 'oye', 'siente', 'quiere', 'dice', 'tiene', 'necesita']);

@@ -404,3 +404,18 @@ describe('saints\' days, medicines before a dose, verbs after a family word', ()
     expect(detect(text).map((f) => text.slice(f.start, f.end))).toContain(found);
   });
 });
+
+describe('subjects, sign-offs and names before a verb', () => {
+  test.each<[string, string]>([
+    ['speech therapist bella wants us to practice r words', 'bella'],
+    ['banco de sangre: Consuelo me picó dos veces', 'Consuelo'],
+    ['el técnico de diálisis JUAN MANUEL me picó 3 veces', 'JUAN MANUEL'],
+    ['see u at group thursday\n-Katrine', 'Katrine'],
+  ])('a name in: %s', (text, name) => {
+    expect(spans(text, 'PERSON')).toEqual([name]);
+  });
+  test.each(['la planeadora de alta me pidió el correo', 'la gata luna me rasguñó, hay riesgo?', 'la esperanza me dio fuerzas',
+    'notes:\n- Headache', 'call me\n- Later'])('no name in: %s', (text) => {
+    expect(spans(text, 'PERSON')).toEqual([]);
+  });
+});
