@@ -130,7 +130,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
       'mam', 'madre', 'pap', 'padre', 'apá', 'amá', 'abuel', 'tia', 'tía', 'tio', 'tío', 'suegr', 'espos', 'marido', 'herman', 'viejit', 'ancian',
       'patient', 'pt', 'pacient', 'she', 'él', 'ella', 'señor', 'resid', 'a los', 'client', 'aged', 'vet', 'male', ' m,', ', m', ' f,', ', f', 'woman', 'mujer', 'hombre', 'masculino', 'femenino',
       'sharp', 'strong', 'kicking', 'lucid', 'lúcid', 'independ', 'driv', 'manej', 'fuerte', 'como si nada', 'alone', 'sola',
-      'spry', 'sprightly', 'feisty', 'lively', 'frail', 'frágil', 'fragil', 'activ', 'vibrant', 'healthy', 'young', 'hardy', 'robust', 'alert', 'sana', 'sano',
+      'birthday', 'bday', 'b-day', 'cumple', 'someone', 'somebody', 'anyone', 'anybody', 'alguien', 'spry', 'sprightly', 'feisty', 'lively', 'frail', 'frágil', 'fragil', 'activ', 'vibrant', 'healthy', 'young', 'hardy', 'robust', 'alert', 'sana', 'sano',
       'too old', 'muy viej', 'muy grande', 'muy mayor', 'todav', 'aún', 'aun ', 'still', 'sigue',
       'at ', 'con ', 'man', 'lady', 'guy', 'nonagen', 'centenar', 'start', 'empez', 'comenz', 'push', 'admi', 'ingres', 'going on', 'hes ', 'dece', 'difunt', 'fallecid', 'tengo', 'a sus', 'para los', 'senora', 'senor', 'member', 'miembro', 'subscriber', 'beneficiar',
     ]],

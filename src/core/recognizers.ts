@@ -870,7 +870,8 @@ const DATE_RULES: PatternRule[] = [
       const [a, b] = v.split('/').map(Number) as [number, number];
       if (!(dayMonthValid(a, b) || dayMonthValid(b, a))) return 0;
       if (v === '24/7' || v === '1/2' || v === '1/3' || v === '1/4' || v === '2/3') {
-        if (!/\b(?:on|el|date|fecha|dob|since|desde|until|hasta|born|naci)\b/i.test(before(text, s, 16))) return 0;
+        // (only right after a date word: "on 24/7", "dob: 1/2"; "keep it on me 24/7" is always)
+        if (!/\b(?:on|el|date|fecha|dob|since|desde|until|hasta|born|naci[oó]?)\b[\s:]{0,3}$/i.test(before(text, s, 16))) return 0;
       }
       if (NOT_DATE_BEFORE.test(before(text, s, 30)) || NOT_DATE_AFTER.test(after(text, e, 16))) return 0;
       // "suboxone 8/2", "(sbuoxone 8/2 btw)": a strength right after a medicine
@@ -954,7 +955,7 @@ const FAMILY =
   '(?:my|our|your|his|her)\\sgran|grams|gramma|grandmama|granma|grandmom|grampa|granpa|gramps|meemaw|memaw|great[- ]grand(?:ma|mother|pa|father)|' +
   'mam[aá]|mami|madre|pap[aá]|papi|padre|apá|amá|abuel[ao]|abuelit[ao]|bisabuel[ao]|t[ií][ao]|suegr[ao]|espos[ao]|marido|herman[ao]|señora|viejit[ao]|ancian[ao]';
 /** Who may be the subject of "is 98", "just hit 98": family, the patient, a pronoun. */
-const PERSON_SUBJECT = `${FAMILY}|patient|pt|paciente|client|cliente|member|miembro|subscriber|beneficiary|beneficiari[oa]|he|she|hes|shes|[ée]l|ella|señor|man|woman|lady|gentleman|guy|hombre|mujer|resident|residente|veteran|veterano|veterana|decedent|deceased|difunt[oa]|fallecid[oa]`;
+const PERSON_SUBJECT = `${FAMILY}|someone|somebody|anyone|anybody|alguien|patient|pt|paciente|client|cliente|member|miembro|subscriber|beneficiary|beneficiari[oa]|he|she|hes|shes|[ée]l|ella|señor|man|woman|lady|gentleman|guy|hombre|mujer|resident|residente|veteran|veterano|veterana|decedent|deceased|difunt[oa]|fallecid[oa]`;
 /** "(96)" in brackets after a person named with a family word or "patient" somewhere before, no digits between. */
 const AGE_BRACKET_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:${FAMILY}|patient|paciente|pt|resident|residente|admit|admission|ingreso)(?![a-z\\u00C0-\\u024F])(?:[^()\\d]{0,60}[a-z\\u00C0-\\u024F.])?\\s?\\(\\s?$`, 'iu');
 /** The same between commas: "residente Sofia Kanzaki de Almanza, 98, su hija ...", "resident steve littel, 90, room 12". */
@@ -968,7 +969,7 @@ const AGE_VERB_BEFORE = new RegExp(
 const AGE_FAMILY_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:great[- ]?)?(?:${FAMILY})\\s?,?\\s(?:de\\s)?$`, 'iu');
 /** Sayings about the very old after the number: "103 and sharp as a tack", "96 y sigue lúcida". */
 const AGE_SAYING_AFTER =
-  /^\s(?:too|muy|demasiado)\s(?:old|viej[oa]|grande|mayor)(?![a-z])|^\s(?:todav[ií]a|a[uú]n|still|sigue)\s(?:maneja|manejando|drives|driving|works|working|trabaja|vive|lives|camina|walks)(?![a-z])|^\s(?:and|&|y)\s(?:just\s|apenas\s)?(?:starting|started|empezando|comenzando|empez[oó]|comenz[oó])\s(?!(?:on\s|at\s|a\slas\s)?\d)|^\s(?:and|&|y)\s(?:still\s|sigue\s|aún\s|aun\s|todav[ií]a\s)?(?:sharp|going\sstrong|kicking|lucid|l[uú]cid[oa]|independent|independiente|drives|driving|maneja|manejando|fuerte|como\si\snada|lives\salone|vive\ssol[oa])(?![a-z])/iu;
+  /^\s(?:(?:is|was|es|era)\s)?(?:too|muy|demasiado)\s(?:old|viej[oa]|grande|mayor)(?![a-z])|^\s(?:todav[ií]a|a[uú]n|still|sigue)\s(?:maneja|manejando|drives|driving|works|working|trabaja|vive|lives|camina|walks)(?![a-z])|^\s(?:and|&|y)\s(?:just\s|apenas\s)?(?:starting|started|empezando|comenzando|empez[oó]|comenz[oó])\s(?!(?:on\s|at\s|a\slas\s)?\d)|^\s(?:and|&|y)\s(?:still\s|sigue\s|aún\s|aun\s|todav[ií]a\s)?(?:sharp|going\sstrong|kicking|lucid|l[uú]cid[oa]|independent|independiente|drives|driving|maneja|manejando|fuerte|como\si\snada|lives\salone|vive\ssol[oa])(?![a-z])/iu;
 /** A word for a person of 90+ a few words before: "nonagenarian here, 94", "centenaria con 101". */
 const AGE_CLASS_BEFORE = /(?<![a-z\u00C0-\u024F])(?:nonagenarian|centenarian|supercentenarian|nonagenari[oa]|centenari[oa])s?(?![a-z\u00C0-\u024F])[^\d\n]{0,24}$/iu;
 /** What makes a number after an age word a measurement, not an age ("tiene 95 de azúcar", "is 98.6", "95/60"). */
@@ -1095,6 +1096,8 @@ const AGE_RULES: PatternRule[] = [
       const pre = before(text, s, 90);
       // "a spry 93 at the PT gym", "una lúcida 95": an article and an adjective said of old people
       if (AGE_ADJECTIVE_BEFORE.test(pre)) return 0.8;
+      // "cake for her birthday, 96!", "su cumple 92": the age a birthday brings
+      if (/(?<![a-z])(?:birthday|b-?day|cumple(?:a[nñ]os)?)(?![a-z])[^\d.!?\n]{0,10}$/i.test(pre)) return 0.8;
       if (NOT_AGE_AFTER.test(post)) return 0;
       if (/\(\s?$/.test(pre)) return (AGE_BRACKET_BEFORE.test(pre) || fuzzyPersonBefore(pre)) && /^\s?\)/.test(post) ? 0.85 : 0;
       if (/,\s?$/.test(pre) && /^\s?,/.test(post) && (AGE_COMMA_BEFORE.test(pre) || fuzzyPersonBefore(pre))) return 0.85;
@@ -1107,7 +1110,7 @@ const AGE_RULES: PatternRule[] = [
       if (AGE_CLASS_BEFORE.test(pre)) return 0.8;
       // "a los 91 ya no quiere operarse", "a sus 91", "con sus 102 sigue", "ya va para los 93", "tengo 97", "paciente de 96",
       // "una señora de 92"; "96, female, fall at home" (a triage line)
-      if (/(?<![a-z\u00C0-\u024F])(?:a\slos|a\ssus|con\ssus|va\spara\slos|pa\slos|paciente\sde|se[nñ]ora\sde|se[nñ]or\sde|patient\saged|aged|tengo)\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
+      if (/(?<![a-z\u00C0-\u024F])(?:a\slos|a\ssus|con\ssus|va\spara\slos|pa\slos|paciente\sde|residente\sde|se[nñ]ora\sde|se[nñ]or\sde|patient\saged|aged|tengo)\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
       if (AGE_VERB_BEFORE.test(pre) || AGE_FAMILY_BEFORE.test(pre)) return 0.85;
       return AGE_SAYING_AFTER.test(post) && !VITAL_BEFORE.test(pre) ? 0.8 : 0;
     },

@@ -419,3 +419,20 @@ describe('subjects, sign-offs and names before a verb', () => {
     expect(spans(text, 'PERSON')).toEqual([]);
   });
 });
+
+describe('ages after a birthday, "who is", "was too old"; "24/7" is no date', () => {
+  test.each<[string, string]>([
+    ['cake at memory care for her birthday, 96! she blew out every candle', '96'],
+    ['can someone who is 97 get the flu shot at the drive thru', '97'],
+    ['trial recruiter asked if 98 was too old for the study', '98'],
+    ['residente de 101, en lista de espera para memoria', '101'],
+  ])('an age in: %s', (text, age) => {
+    expect(spans(text, 'AGE_OVER_89')).toEqual([age]);
+  });
+  test.each(['birthday party for 95 guests', 'do i keep the pager on me 24/7?'])('no age or date in: %s', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+  test('a date after "on" is still one', () => {
+    expect(spans('the fall was on 24/7 at night', 'DATE')).toEqual(['24/7']);
+  });
+});
