@@ -51,13 +51,13 @@ const MRN_TRIGGERS = [
 const PLAN_TRIGGERS = [
   'member', 'subscriber', 'polic', 'group', 'grp', 'ins', 'grupo', 'plan', 'medicaid', 'medicare', 'mbi', 'hicn', 'beneficiar', 'afiliad', 'afiliaci', 'liza', 'miembro', 'socio', 'asegurado', 'seguro', 'nss', 'imss', 'issste', 'medi-cal', 'chip',
   'mbr', 'sub id', 'sub #', 'insured', 'aseguranza', 'bcbs', 'blue', 'aetna', 'cigna', 'humana', 'uhc', 'united', 'kaiser', 'anthem', 'molina', 'ambetter', 'tricare', 'caresource', 'wellcare', 'centene', 'oscar', 'on the back', 'back of', 'on the front', 'front of', 'card', 'atras', 'atrás', 'credencial',
-  'part', 'claim', 'reclamo',
+  'part', 'claim', 'reclamo', 'enrollee', 'inscrit', 'snap', 'wic',
 ];
 
 /** Triggers of the device rules (keyword, or the device named): one group for both. */
 const DEVICE_TRIGGERS = [
   'serial', 's/n', 'sn', 'device', 'imei', 'meid', 'esn', 'udi', 'serie', 'dispositivo', 'pacemaker', 'pump', 'implant', 'dexcom', 'libre', 'freestyle', 'omnipod', 'medtronic', 'tandem', 'cgm', 'meter', 'metro', 'monitor', 'sensor', 'concentra', 'pap', 'nebuliz', 'hearing aid', 'fono',
-  'tablet', 'ipad', 'laptop', 'logger', 'bomba', 'wheelchair', 'silla de ruedas', 'holter', 'vac', 'transmi', 'oxim', 'oxím', 'ventila', 'spirom', 'espir',
+  'tablet', 'ipad', 'laptop', 'logger', 'wander', 'antifugas', 'gps', 'cuff', 'lvad', 'bomba', 'wheelchair', 'silla de ruedas', 'holter', 'vac', 'transmi', 'oxim', 'oxím', 'ventila', 'spirom', 'espir',
 ];
 
 /** Triggers of the plate rules (a vehicle word before the value, or in its clause): one group for both. */

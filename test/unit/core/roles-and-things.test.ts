@@ -436,3 +436,19 @@ describe('ages after a birthday, "who is", "was too old"; "24/7" is no date', ()
     expect(spans('the fall was on 24/7 at night', 'DATE')).toEqual(['24/7']);
   });
 });
+
+describe('plan and device keywords from enrolment and memory care', () => {
+  test.each<[string, string, string]>([
+    ['medicaid case id FOL438005551 is up for renewal', 'HEALTH_PLAN_ID', 'FOL438005551'],
+    ['enrollee id 816351781t on the mail order profile', 'HEALTH_PLAN_ID', '816351781t'],
+    ['número de inscrito 46960162N en la farmacia', 'HEALTH_PLAN_ID', '46960162N'],
+    ['DOB Jan 13, ins SJO961-496-725, thanks', 'HEALTH_PLAN_ID', 'SJO961-496-725'],
+    ['wander guard bracelet T73PW58918 beeps at every door', 'DEVICE_ID', 'T73PW58918'],
+    ['el controlador del LVAD U20PE80305 marca batería baja', 'DEVICE_ID', 'U20PE80305'],
+  ])('%s', (text, label, value) => {
+    expect(spans(text, label)).toEqual([value]);
+  });
+  test('a support case is no plan id', () => {
+    expect(detect('support case id 4455123 is closed')).toEqual([]);
+  });
+});
