@@ -961,7 +961,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     let after = false;
     if (((t.cls & W_AFTER_WORDS) !== 0)) after = /^[\s,]{1,2}$/.test(t.gap);
     // (cheap tests first: most tokens never make their key or gap)
-    else if ((t.cls & W_AFTER_OPEN) !== 0 && t.gapIs(' ') && (t.key === 'from' || t.key === 'de' || t.key === 'at')) after = departmentAfter(toks, i);
+    else if ((t.cls & W_AFTER_OPEN) !== 0 && t.gapIs(' ') && (t.key === 'from' || t.key === 'de' || t.key === 'at' || t.key === 'del')) after = departmentAfter(toks, i);
     // "el de la farmacia, uriel, me dijo", "the pharmacist, Angel, said": a name set off by commas before a speech verb
     else if (t.gapIs(', ') && i >= 2 && /,\s?$/.test((toks[i - 1] as Token).gap) && (SPEECH_AFTER.has(t.key) || (t.key === 'me' && SPEECH_AFTER.has(toks[i + 1]?.key ?? '')))) after = true;
     // "the lady at the desk, Joe i think, was ...", "la muchacha de recepción, Pilar creo"
@@ -1611,11 +1611,24 @@ const DEPARTMENT_OPENERS = new Set(['the', 'la', 'front', 'customer', 'member', 
 const ROLE_IN_BRACKETS = new Set(['patient', 'paciente', 'pt', 'caller', 'member', 'mom', 'dad', 'son', 'daughter', 'hijo', 'hija']);
 function departmentAfter(toks: readonly Token[], i: number): boolean {
   const nx = toks[i + 1];
+  // "cristina del equipo móvil"
+  if ((toks[i] as Token).key === 'del') return nx !== undefined && nx.gap === ' ' && TEAM_WORDS.has(nx.key);
   if (!nx || nx.gap !== ' ' || !DEPARTMENTS.has(nx.key)) return false;
   if (!DEPARTMENT_OPENERS.has(nx.key)) return true;
   const nx2 = toks[i + 2];
-  return nx2 !== undefined && nx2.gap === ' ' && ['desk', 'front', 'office', 'oficina', 'recepcion', 'service', 'services', 'billing', 'pharmacy', 'farmacia', 'lab', 'laboratorio'].includes(nx2.key);
+  if (nx2 !== undefined && nx2.gap === ' ' && ['desk', 'front', 'office', 'oficina', 'recepcion', 'service', 'services', 'billing', 'pharmacy', 'farmacia', 'lab', 'laboratorio'].includes(nx2.key)) return true;
+  // "hassie from the mobile crisis team", "genoveva at the donor chair": a team or a post up to three words on
+  if (nx.key !== 'the' && nx.key !== 'la') return false;
+  for (let k = i + 2; k <= i + 4 && k < toks.length; k++) {
+    const tk = toks[k] as Token;
+    if (tk.gap !== ' ') return false;
+    if (TEAM_WORDS.has(tk.key)) return true;
+  }
+  return false;
 }
+/** Words that end a team or a post a person works at ("the mobile crisis team", "the donor chair", "el equipo móvil"). */
+const TEAM_WORDS = new Set(['team', 'desk', 'office', 'crew', 'staff', 'unit', 'helpdesk', 'booth', 'chair', 'counter', 'station',
+  'services', 'department', 'equipo', 'mesa', 'modulo', 'ventanilla']);
 
 const AFTER_WORDS = new Set(['here', 'aqui', 'speaking', 'hablando', 'writing', 'escribiendo']);
 const GENERIC_CUES = new Set(['per', 'with', 'for', 'from', 'by', 'via', 'para', 'con', 'contact', 'cc', 'attn', 'seeing', 'member', 'provider', 'caller', 'billing', 'llamo', 'tell', 'ask', 'thank', 'tech', 'referred', 'deliver to', 'ship to', 'mail it to', 'send it to', 'remind']);
@@ -1741,7 +1754,7 @@ for (const [words, bit] of [
   [NEVER, W_NEVER], [LABEL_WORDS, W_LABEL_WORDS], [CREDENTIALS, W_CREDENTIALS], [PARTICLES, W_PARTICLES],
   [REGION_WORDS, W_REGION_WORDS], [CUE_FIRST.keys(), W_CUE], [CITY_CUE_FIRST.keys(), W_CITY_CUE],
   [AFTER_WORDS, W_AFTER_WORDS], [MEDICAL_ABBR, W_MEDICAL_ABBR], [MODALS, W_MODAL], [['is', 'es'], W_IS],
-  [['from', 'de', 'at', 'i', 'creo'], W_AFTER_OPEN],
+  [['from', 'de', 'del', 'at', 'i', 'creo'], W_AFTER_OPEN],
 ] as ReadonlyArray<readonly [Iterable<string>, number]>) {
   for (const w of words) wordClasses.set(w, (wordClasses.get(w) ?? 0) | bit);
 }

@@ -452,3 +452,16 @@ describe('plan and device keywords from enrolment and memory care', () => {
     expect(detect('support case id 4455123 is closed')).toEqual([]);
   });
 });
+
+describe('a name before the team or post it works at', () => {
+  test.each<[string, string]>([
+    ['warmline check-in: hassie from the mobile crisis team said she would text', 'hassie'],
+    ['blood bank: genoveva at the donor chair missed my vein twice', 'genoveva'],
+    ['SEGUIMIENTO: CRISTINA DEL EQUIPO MÓVIL QUEDÓ DE MANDARME MENSAJE', 'CRISTINA'],
+  ])('a name in: %s', (text, name) => {
+    expect(spans(text, 'PERSON')).toEqual([name]);
+  });
+  test.each(['a separate bill from the lab', 'a robin at the window calms mom', 'we sat at the nurse station all day'])('no name in: %s', (text) => {
+    expect(spans(text, 'PERSON')).toEqual([]);
+  });
+});
