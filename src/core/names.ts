@@ -966,7 +966,11 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     else if (t.gapIs(', ') && i >= 2 && /,\s?$/.test((toks[i - 1] as Token).gap) && (SPEECH_AFTER.has(t.key) || (t.key === 'me' && SPEECH_AFTER.has(toks[i + 1]?.key ?? '')))) after = true;
     // "the lady at the desk, Joe i think, was ...", "la muchacha de recepción, Pilar creo"
     else if ((t.cls & W_AFTER_OPEN) !== 0 && t.gapIs(' ') && ((t.key === 'i' && toks[i + 1]?.key === 'think') || t.key === 'creo') && /,\s{0,2}$/.test((toks[i - 1] as Token).gap)) after = true;
-    else if (text.charCodeAt(t.start - 1) === 40 && /^\s?\($/.test(t.gap) && ROLE_IN_BRACKETS.has(t.key)) after = true; // "kody king (patient)"
+    else if (text.charCodeAt(t.start - 1) === 40 && /^\s?\($/.test(t.gap) && ROLE_IN_BRACKETS.has(t.key)) {
+      // "kody king (patient)"; "goes" and "le" only as "(goes by", "(le decimos", "(le dicen"
+      const nx = toks[i + 1]?.key;
+      after = t.key === 'goes' ? nx === 'by' : t.key === 'le' ? nx === 'decimos' || nx === 'dicen' : true;
+    }
     else if (((t.klen === 1 && t.key === 'm') || ((t.cls & W_CREDENTIALS) !== 0)) && /^,?\s{0,2}$/.test(t.gap) && t.gap.length > 0) {
       const nx = toks[i + 1];
       if (t.key === 'm' && t.dot && nx && nx.key === 'd' && /^\.\s?$/.test(nx.gap)) after = true;
@@ -1608,7 +1612,13 @@ const DEPARTMENTS = new Set(['lab', 'laboratorio', 'hospice', 'hospicio', 'radio
   'neurology', 'neurologia', 'urology', 'urologia', 'billing', 'cobranza', 'facturacion', 'scheduling', 'citas', 'pharmacy', 'farmacia', 'records', 'reception', 'recepcion', 'insurance', 'seguros', 'admissions', 'admisiones', 'the', 'la', 'front', 'customer', 'member', 'patient']);
 /** Department words that name a department only with the word after them ("the front desk", "member services"). */
 const DEPARTMENT_OPENERS = new Set(['the', 'la', 'front', 'customer', 'member', 'patient']);
-const ROLE_IN_BRACKETS = new Set(['patient', 'paciente', 'pt', 'caller', 'member', 'mom', 'dad', 'son', 'daughter', 'hijo', 'hija']);
+/**
+ * First words in brackets right after a name that say it is one: a role ("kody king (patient)"), a
+ * parent ("de renata (mamá sebastian ...)"), a nickname ("caroline (goes by Stephanie)", "germán (le
+ * decimos maica)", "(aka ...)").
+ */
+const ROLE_IN_BRACKETS = new Set(['patient', 'paciente', 'pt', 'caller', 'member', 'mom', 'dad', 'son', 'daughter', 'hijo', 'hija',
+  'mama', 'papa', 'madre', 'padre', 'aka', 'goes', 'le']);
 function departmentAfter(toks: readonly Token[], i: number): boolean {
   const nx = toks[i + 1];
   // "cristina del equipo móvil"

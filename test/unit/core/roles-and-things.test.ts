@@ -465,3 +465,16 @@ describe('a name before the team or post it works at', () => {
     expect(spans(text, 'PERSON')).toEqual([]);
   });
 });
+
+describe('a name before a bracket that says who it is', () => {
+  test.each<[string, string]>([
+    ['hi team :) caroline (goes by Stephanie) needs a new wander bracelet', 'caroline'],
+    ['germán (le decimos maica) necesita otra pulsera', 'germán'],
+    ['evaluación de lenguaje de renata (mamá sebastian marín soto)', 'renata'],
+  ])('a name in: %s', (text, name) => {
+    expect(spans(text, 'PERSON')).toContain(name);
+  });
+  test('a thing before a bracket is none', () => {
+    expect(spans('bring the walker (mom has it)', 'PERSON')).toEqual([]);
+  });
+});
