@@ -1663,8 +1663,8 @@ export function namesBeforePhones(text: string, toks: readonly Token[], found: r
   let o: NameOptions | undefined;
   for (const f of found) {
     if (f.type !== 'PHONE' && f.type !== 'FAX') continue;
-    let k = toks.length - 1;
-    while (k >= 0 && (toks[k] as Token).end > f.start) k--;
+    // (the last token that ends by the number's start: a binary search, so many numbers stay linear)
+    const k = tokensEndingBy(toks, f.start) - 1;
     if (k < 0 || !/^\s{1,2}(?:[:\-–]\s{0,2})?$|^:\s{0,2}$/.test(text.slice((toks[k] as Token).end, f.start))) continue;
     o ??= caseOf(toks);
     const last = toks[k] as Token;
