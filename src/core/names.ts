@@ -412,7 +412,11 @@ const CITY_CUES = ['near', 'cerca de', 'close to', 'clinic in', 'clinica en', 'h
   'trabajo en', 'trabaja en', 'trabajamos en', 'moving to', 'moving back to', 'move to', 'commute to',
   'miles of', 'miles from', 'minutes from', 'millas de', 'minutos de',
   // an area served: "la agencia de enfermeras cubre Reus?", "do you cover Ponferrada"
-  'cubre', 'cubren', 'covers', 'do you cover'];
+  'cubre', 'cubren', 'covers', 'do you cover',
+  // a place given instead of a street: "no street address, just gardena", "sin dirección, nomás badalona"
+  'address just', 'address only', 'direccion nomas', 'direccion solo', 'direccion solamente',
+  // where a patient travels from: "we drive in from Franklin"
+  'drive in from', 'drive from', 'come in from', 'coming in from'];
 const CITY_CUE_FIRST = new Map<string, string[][]>();
 for (const p of CITY_CUES) {
   const w = p.split(' ');
@@ -1719,6 +1723,8 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
         // ("cubre dntista?", "20 miles of trail": what a plan covers, or a distance, is a place only when written as
         // one: "cubre Reus?", "within 30 miles of Dekalb")
         if (COVER_CUES.has(words.join(' ')) && (noCase || !t.cap)) break;
+        // ("no address, just text me": after "address just" a common word is what comes next, not a place)
+        if (j === k && PLACE_INSTEAD_CUES.has(words.join(' ')) && (t.flags & COMMON) !== 0 && !(t.cap && !noCase)) break;
         // (after a strong cue the rule below decides: "near town 'n' country" is a place)
         if ((j === k && !t.cap && CITY_WEAK_WORDS.has(t.key) && !STRONG_CITY.has(words.join(' '))) || THING_NOUNS.has(t.key)) break;
         if (noCase || !t.cap) {
@@ -1742,7 +1748,9 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
 
 const CITY_WEAK_WORDS = new Set(['work', 'school', 'church', 'job', 'office', 'the', 'a', 'an', 'my', 'our', 'this', 'that', 'peace', 'fear', 'pain', 'town', 'city', 'house', 'home', 'casa', 'un', 'una', 'el', 'la', 'mi', 'su', 'esta', 'este', 'paz', 'miedo', 'dolor', 'area', 'zona', 'network', 'red', 'hospital', 'clinic', 'clinica', 'pharmacy', 'farmacia']);
 const COVER_CUES = new Set(['cubre', 'cubren', 'covers', 'do you cover', 'miles of', 'miles from', 'minutes from', 'millas de', 'minutos de']);
-const STRONG_CITY = new Set(['near', 'cerca de', 'close to', 'im in', "i'm in", 'i am in', 'estoy en', 'live in', 'lives in', 'moved to', 'vivo en', 'vive en', 'me mude a', 'se mudo a', 'resido en', 'reside en', 'naci en', 'born in']);
+/** A place given instead of a street address: strong cues for an unknown word, never for a common one. */
+const PLACE_INSTEAD_CUES = new Set(['address just', 'address only', 'direccion nomas', 'direccion solo', 'direccion solamente']);
+const STRONG_CITY = new Set(['address just', 'address only', 'direccion nomas', 'direccion solo', 'direccion solamente', 'near', 'cerca de', 'close to', 'im in', "i'm in", 'i am in', 'estoy en', 'live in', 'lives in', 'moved to', 'vivo en', 'vive en', 'me mude a', 'se mudo a', 'resido en', 'reside en', 'naci en', 'born in']);
 
 /** Word classes of token keys, as bits of Token.cls. */
 const W_NEVER = 1;

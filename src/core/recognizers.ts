@@ -689,7 +689,7 @@ const KEYED_RULES: PatternRule[] = [
       if (r === 0) return 0;
       const end = typeof r === 'number' ? e : (r.end ?? e);
       // (a medical-leave or disability case is about the patient's health too: "FMLA case", "caso de incapacidad")
-      const named = /(?<![a-z])(?:hospital|patient|paciente|social|medical|cl[ií]nico|fmla|disability|comp|incapacidad|baja)(?![a-z])[^\n]{0,24}$/i.test(before(text, s, 40));
+      const named = /(?<![a-z])(?:hospital|patient|paciente|social|medical|cl[ií]nico|fmla|disability|comp|incapacidad|baja|eap|counseling|consejer[ií]a)(?![a-z])[^\n]{0,24}$/i.test(before(text, s, 40));
       return named || /^\s{1,2}(?:from|at|with|by|del?|en|con)\s(?:the\s|el\s|la\s)?(?:hospital|clinic|cl[ií]nica|social\sworker|trabajadora?\ssocial|er|urgencias)(?![a-z])/i.test(after(text, end, 40)) ? r : 0;
     },
     0.88,

@@ -478,3 +478,19 @@ describe('a name before a bracket that says who it is', () => {
     expect(spans('bring the walker (mom has it)', 'PERSON')).toEqual([]);
   });
 });
+
+describe('a place given instead of a street, and where a patient drives in from', () => {
+  test.each<[string, string]>([
+    ['rural clinic: no street address, just gardena, cell 980-332-7034', 'gardena'],
+    ['sin dirección, nomás badalona, cel (805)754-2606', 'badalona'],
+    ['we drive in from Franklin for the bypass follow ups', 'Franklin'],
+  ])('a place in: %s', (text, place) => {
+    expect(spans(text, 'ADDRESS')).toEqual([place]);
+  });
+  test.each(['no address, just text me', 'no address only call', 'venimos de El Salvador, necesitamos vacunas?'])('no place in: %s', (text) => {
+    expect(spans(text, 'ADDRESS')).toEqual([]);
+  });
+  test('an EAP case number is a record number', () => {
+    expect(spans('EAP case number 4750367013', 'MRN')).toEqual(['4750367013']);
+  });
+});
