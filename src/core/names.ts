@@ -852,6 +852,9 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       // "Name: axel graham", "Nombre: luis ...": a form label with a colon is as strong as "my name is"
       const weakCue = WEAK_STRONG.has(phrase) && !(FORM_LABELS.has(phrase) && nt.gap.indexOf(':') >= 0);
       if (c.phrase === 'it' && t.end - t.start < 4) break; // "it’s Ana again", not "it"
+      // "en la llamada grabada", "un llamado urgente": after an article "llamada" is the noun (a call), not "called"
+      if ((c.phrase === 'llamada' || c.phrase === 'llamado') && i > 0 && (DETERMINERS.has((toks[i - 1] as Token).key) ||
+        ROLE_ARTICLES.has((toks[i - 1] as Token).key) || ['la', 'el', 'una', 'un', 'esa', 'esta', 'mi', 'su', 'tu', 'otra', 'otro'].includes((toks[i - 1] as Token).key))) break;
       // "my dog's name is Charlie", "el perro se llama Toby": a pet's name is no one's PHI
       // (the word after the cue is taken as seen, so no later rule reads it as a person)
       if (c.strength === 'strong' && petBefore(i)) {
@@ -1673,8 +1676,9 @@ export function namesBeforePhones(text: string, toks: readonly Token[], found: r
     o ??= caseOf(toks);
     const last = toks[k] as Token;
     const prev = k > 0 ? toks[k - 1] : undefined;
+    // (in lower case not a dictionary word either: "crew leader +1 683 ...")
     const firstOk = (t: Token): boolean => (t.flags & FIRST) !== 0 && (t.cls & W_NEVER) === 0 && !t.masked && t.klen >= 2 &&
-      ((t.flags & COMMON) === 0 || (t.cap && !(o as NameOptions).allLower && !(o as NameOptions).shouting));
+      ((t.flags & (COMMON | DICTIONARY_WORD)) === 0 || (t.cap && !(o as NameOptions).allLower && !(o as NameOptions).shouting));
     let start = -1;
     if (prev !== undefined && nameGap(last, prev) && firstOk(prev) && (last.flags & (SURNAME | OTHER_NAME)) !== 0 && (last.cls & W_NEVER) === 0) start = prev.start;
     else if (firstOk(last)) start = last.start;

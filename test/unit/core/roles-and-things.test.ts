@@ -494,3 +494,12 @@ describe('a place given instead of a street, and where a patient drives in from'
     expect(spans('EAP case number 4750367013', 'MRN')).toEqual(['4750367013']);
   });
 });
+
+describe('"la llamada" is a call; a dictionary word before a phone is no name', () => {
+  test.each(['el agente pidió el número en la llamada grabada', 'crew leader +1 683 372 0814 can translate for us'])('no name in: %s', (text) => {
+    expect(spans(text, 'PERSON')).toEqual([]);
+  });
+  test('"llamada" after a noun still names', () => {
+    expect(spans('una niña llamada sofia, 4 años', 'PERSON')).toEqual(['sofia']);
+  });
+});
