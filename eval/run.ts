@@ -1,5 +1,5 @@
 /**
- * npm run eval -- [--n 3000] [--seed 42] [--templates default|holdout|blind2 … blind17] [--detector engine|scan-cli|redact-pii|baseline] [--errors LABEL|FP|ALL]
+ * npm run eval -- [--n 3000] [--seed 42] [--templates default|holdout|blind2 … blind18] [--detector engine|scan-cli|redact-pii|baseline] [--errors LABEL|FP|ALL]
  *                 [--top 25] [--max 20]
  *
  * Generates the labelled corpus, runs the detector (the engine with its default policy unless told
@@ -25,6 +25,7 @@ import { BLIND14_TEMPLATES } from './blind14';
 import { BLIND15_TEMPLATES } from './blind15';
 import { BLIND16_TEMPLATES } from './blind16';
 import { BLIND17_TEMPLATES } from './blind17';
+import { BLIND18_TEMPLATES } from './blind18';
 import { HOLDOUT_TEMPLATES } from './holdout';
 import type { TemplateSet } from './generator';
 import { corpusSummary, pct, perLabelTable, summaryTable, targets } from './report';
@@ -36,7 +37,7 @@ export const TEMPLATE_SETS: Readonly<Record<string, TemplateSet>> = {
   blind4: BLIND4_TEMPLATES, blind5: BLIND5_TEMPLATES, blind6: BLIND6_TEMPLATES, blind7: BLIND7_TEMPLATES,
   blind8: BLIND8_TEMPLATES, blind9: BLIND9_TEMPLATES, blind10: BLIND10_TEMPLATES, blind11: BLIND11_TEMPLATES,
   blind12: BLIND12_TEMPLATES, blind13: BLIND13_TEMPLATES, blind14: BLIND14_TEMPLATES, blind15: BLIND15_TEMPLATES,
-  blind16: BLIND16_TEMPLATES, blind17: BLIND17_TEMPLATES,
+  blind16: BLIND16_TEMPLATES, blind17: BLIND17_TEMPLATES, blind18: BLIND18_TEMPLATES,
 };
 
 export interface Args {
