@@ -328,7 +328,7 @@ cue('relation', 'patient', 'pt', 'paciente', 'son', 'daughter', 'wife', 'husband
   'pareja', 'cuidador', 'cuidadora', 'suegra', 'suegro', 'amigo', 'amiga', 'vecino', 'vecina',
   'spoke with', 'spoke to', 'talked to', 'talked with', 'speak with', 'speak to', 'ask for', 'asked for',
   'referred by', 'seen by', 'seeing', 'assigned to', 'attn', 'cc', 'contact', 'hable con', 'hablar con',
-  'pregunte por', 'preguntar por', 'atendido por', 'atendida por', 'referido por', 'provider', 'physician',
+  'pregunte por', 'preguntar por', 'marque a', 'marquen a', 'marcarle a', 'llame a', 'llamen a', 'llamar a', 'atendido por', 'atendida por', 'referido por', 'provider', 'physician',
   'therapist', 'surgeon', 'pcp', 'cardiologist', 'specialist', 'pharmacist', 'medico', 'cirujano', 'terapeuta',
   'member', 'subscriber', 'beneficiary', 'insured', 'policyholder', 'afiliado', 'asegurado', 'titular', 'from',
   'de parte de', 'on behalf of', 'en nombre de', 'for', 'para', 'with', 'con', 'visit with', 'appointment with',
@@ -841,7 +841,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       // (a sign-off puts the name on the next line: "best,⏎Roma")
       // (a name in brackets after a relation: "mom (elmira price)")
       // (or a list of them: "my kids [christina, andres]")
-      const bracketed = c.strength === 'relation' && /^\s?[([]\s?$/.test(nt.gap) && /^\s?[)\],]/.test(text.slice(nt.end, nt.end + 40).replace(/^[\p{L}\p{M}'’.\-\s]*?(?=\s?[)\],])/u, ''));
+      const bracketed = (c.strength === 'relation' || c.strength === 'title') && /^\s?[([]\s?$/.test(nt.gap) && /^\s?[)\],]/.test(text.slice(nt.end, nt.end + 40).replace(/^[\p{L}\p{M}'’.\-\s]*?(?=\s?[)\],])/u, ''));
       if ((!nt.gapOf(1, 4, true) && !bracketed) || (nt.nl && c.strength !== 'strong' && !SIGN_OFFS.has(c.phrase))) break;
       const sc = nt.like;
       const phrase = c.phrase;

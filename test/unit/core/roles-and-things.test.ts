@@ -503,3 +503,15 @@ describe('"la llamada" is a call; a dictionary word before a phone is no name', 
     expect(spans('una niña llamada sofia, 4 años', 'PERSON')).toEqual(['sofia']);
   });
 });
+
+describe('a name in brackets after a title; "llamen a X"', () => {
+  test.each<[string, string]>([
+    ['the student health nurse (destiney) told me to go to urgent care', 'destiney'],
+    ['llamen a Dolores al cuarto 412', 'Dolores'],
+  ])('a name in: %s', (text, name) => {
+    expect(spans(text, 'PERSON')).toEqual([name]);
+  });
+  test.each(['llame a la farmacia', 'the nurse (on call) said to wait'])('no name in: %s', (text) => {
+    expect(spans(text, 'PERSON')).toEqual([]);
+  });
+});
