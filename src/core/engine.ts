@@ -132,7 +132,7 @@ const PREFILTER: Readonly<Record<string, { minDigits?: number; any?: readonly (r
       'sharp', 'strong', 'kicking', 'lucid', 'lúcid', 'independ', 'driv', 'manej', 'fuerte', 'como si nada', 'alone', 'sola',
       'birthday', 'bday', 'b-day', 'cumple', 'someone', 'somebody', 'anyone', 'anybody', 'alguien', 'spry', 'sprightly', 'feisty', 'lively', 'frail', 'frágil', 'fragil', 'activ', 'vibrant', 'healthy', 'young', 'hardy', 'robust', 'alert', 'sana', 'sano',
       'too old', 'muy viej', 'muy grande', 'muy mayor', 'todav', 'aún', 'aun ', 'still', 'sigue',
-      'at ', 'con ', 'man', 'lady', 'guy', 'nonagen', 'centenar', 'start', 'empez', 'comenz', 'push', 'admi', 'ingres', 'going on', 'hes ', 'dece', 'difunt', 'fallecid', 'tengo', 'a sus', 'para los', 'senora', 'senor', 'member', 'miembro', 'subscriber', 'beneficiar',
+      'at ', 'con ', 'man', 'lady', 'guy', 'nonagen', 'centenar', 'start', 'empez', 'comenz', 'push', 'admi', 'ingres', 'going on', 'hes ', 'dece', 'difunt', 'fallecid', 'tengo', 'a sus', 'de sus', 'para los', 'senora', 'senor', 'member', 'miembro', 'subscriber', 'beneficiar',
     ]],
   },
   'address.po_box': { any: [['box', 'pob', 'apartado', 'apdo', 'casilla']] },
@@ -860,7 +860,10 @@ function rawFindings(original: string): Finding[] {
     }
   }
   for (const f of namesBeforePhones(text, tokens, out)) out.push(f);
-  for (const f of detectCityCues(text, tokens)) out.push(f);
+  for (const f of detectCityCues(text, tokens)) {
+    // "no street address, just omaha" is a place; "no address, just text me" is not
+    if (f.ruleId !== 'address.city_instead' || isKnownCity(foldWord(text.slice(f.start, f.end)))) out.push(f);
+  }
   for (const f of detectGazetteerCities(text, tokens)) out.push(f);
   relabelByClause(text, out);
   return out;

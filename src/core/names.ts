@@ -1728,7 +1728,9 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
         // one: "cubre Reus?", "within 30 miles of Dekalb")
         if (COVER_CUES.has(words.join(' ')) && (noCase || !t.cap)) break;
         // ("no address, just text me": after "address just" a common word is what comes next, not a place)
-        if (j === k && PLACE_INSTEAD_CUES.has(words.join(' ')) && (t.flags & COMMON) !== 0 && !(t.cap && !noCase)) break;
+        // (a common word after "address just" is what comes next, "just text me", unless it is a known place: the
+        // engine keeps only those, see 'address.city_instead')
+        if (j === k && PLACE_INSTEAD_CUES.has(words.join(' ')) && (t.flags & DICTIONARY_WORD) !== 0 && !(t.cap && !noCase)) break;
         // (after a strong cue the rule below decides: "near town 'n' country" is a place)
         if ((j === k && !t.cap && CITY_WEAK_WORDS.has(t.key) && !STRONG_CITY.has(words.join(' '))) || THING_NOUNS.has(t.key)) break;
         if (noCase || !t.cap) {
@@ -1741,7 +1743,9 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
       if (j > k) {
         const phrase = toks.slice(k, j).map((t) => t.key).join(' ');
         if (!REGION_WORDS.has(phrase) && !STATE_ABBR.has(phrase)) {
-          out.push({ type: 'ADDRESS', start: (toks[k] as Token).start, end: (toks[j - 1] as Token).end, ruleId: 'address.city_cue', score: 0.85 });
+          // a place given instead of an address that starts with a common word needs the gazetteer's word (engine.ts)
+          const instead = PLACE_INSTEAD_CUES.has(words.join(' ')) && ((toks[k] as Token).flags & COMMON) !== 0;
+          out.push({ type: 'ADDRESS', start: (toks[k] as Token).start, end: (toks[j - 1] as Token).end, ruleId: instead ? 'address.city_instead' : 'address.city_cue', score: 0.85 });
         }
       }
       break;

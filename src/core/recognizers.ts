@@ -969,7 +969,7 @@ const AGE_VERB_BEFORE = new RegExp(
 const AGE_FAMILY_BEFORE = new RegExp(`(?<![a-z\\u00C0-\\u024F])(?:great[- ]?)?(?:${FAMILY})\\s?,?\\s(?:de\\s)?$`, 'iu');
 /** Sayings about the very old after the number: "103 and sharp as a tack", "96 y sigue lúcida". */
 const AGE_SAYING_AFTER =
-  /^\s(?:(?:is|was|es|era)\s)?(?:too|muy|demasiado)\s(?:old|viej[oa]|grande|mayor)(?![a-z])|^\s(?:todav[ií]a|a[uú]n|still|sigue)\s(?:maneja|manejando|drives|driving|works|working|trabaja|vive|lives|camina|walks)(?![a-z])|^\s(?:and|&|y)\s(?:just\s|apenas\s)?(?:starting|started|empezando|comenzando|empez[oó]|comenz[oó])\s(?!(?:on\s|at\s|a\slas\s)?\d)|^\s(?:and|&|y)\s(?:still\s|sigue\s|aún\s|aun\s|todav[ií]a\s)?(?:sharp|going\sstrong|kicking|lucid|l[uú]cid[oa]|independent|independiente|drives|driving|maneja|manejando|fuerte|como\si\snada|lives\salone|vive\ssol[oa])(?![a-z])/iu;
+  /^\s(?:(?:is|was|es|era)\s)?(?:too|muy|demasiado)\s(?:old|viej[oa]|grande|mayor)(?![a-z])|^\s(?:todav[ií]a|a[uú]n|still|sigue)\s(?:maneja|manejando|drives|driving|works|working|trabaja|vive|lives|camina|walks|[a-z]{3,12}ing|[a-z\u00E1\u00E9\u00ED\u00F3\u00FA]{2,10}(?:ando|iendo))(?![a-z])|^\s(?:the\s|la\s|el\s|su\s|no\s(?:sube|cambia|baja)\sla\s)?(?:premium|prima|rate|copay|copago)(?![a-z])|^\s(?:and|&|y)\s(?:just\s|apenas\s)?(?:starting|started|empezando|comenzando|empez[oó]|comenz[oó])\s(?!(?:on\s|at\s|a\slas\s)?\d)|^\s(?:and|&|y)\s(?:still\s|sigue\s|aún\s|aun\s|todav[ií]a\s)?(?:sharp|going\sstrong|kicking|lucid|l[uú]cid[oa]|independent|independiente|drives|driving|maneja|manejando|fuerte|como\si\snada|lives\salone|vive\ssol[oa])(?![a-z])/iu;
 /** A word for a person of 90+ a few words before: "nonagenarian here, 94", "centenaria con 101". */
 const AGE_CLASS_BEFORE = /(?<![a-z\u00C0-\u024F])(?:nonagenarian|centenarian|supercentenarian|nonagenari[oa]|centenari[oa])s?(?![a-z\u00C0-\u024F])[^\d\n]{0,24}$/iu;
 /** What makes a number after an age word a measurement, not an age ("tiene 95 de azúcar", "is 98.6", "95/60"). */
@@ -982,7 +982,7 @@ const MEASURE_AFTER =
 const NOT_AGE_AFTER = /^\s(?:on|at(?!\sthe\stime\b)|en|a\slas)\s/i;
 /** A treatment or procedure right before "at 97?": the question is whether to do it at that age. */
 const PROCEDURE_BEFORE =
-  /(?<![a-z\u00C0-\u024F])(?:chemo|chmeo|quimio|quimioterapia|surgery|knee|hip|cirug[ií]a|operation|operaci[oó]n|operate|operar(?:la|lo|se)?|transplant|trasplante|dialysis|di[aá]lisis|treatment|tratamiento|radiation|radioterapia|anesthesia|anestesia|replacement|reemplazo|biopsy|biopsia|colonoscopy|colonoscop[ií]a)\s(?:at|con|a\slos)\s$/iu;
+  /(?<![a-z\u00C0-\u024F])(?:shots?|vaccines?|vacunas?|injections?|inyecciones|chemo|chmeo|quimio|quimioterapia|surgery|knee|hip|cirug[ií]a|operation|operaci[oó]n|operate|operar(?:la|lo|se)?|transplant|trasplante|dialysis|di[aá]lisis|treatment|tratamiento|radiation|radioterapia|anesthesia|anestesia|replacement|reemplazo|biopsy|biopsia|colonoscopy|colonoscop[ií]a)\s(?:at|con|a\slos)\s$/iu;
 /** An article and an adjective said of a person's age or health: "a spry 93", "a sharp 101", "una lúcida 95". */
 const AGE_ADJECTIVE_BEFORE =
   /(?<![a-z\u00C0-\u024F])(?:a|an|una?)\s(?:spry|sprightly|feisty|lively|frail|sharp|active|independent|vibrant|healthy|young|youthful|hardy|robust|lucid|alert|l[uú]cid[ao]|activ[ao]|fuerte|sana|sano|independiente|fr[aá]gil)\s$/iu;
@@ -1110,7 +1110,7 @@ const AGE_RULES: PatternRule[] = [
       if (AGE_CLASS_BEFORE.test(pre)) return 0.8;
       // "a los 91 ya no quiere operarse", "a sus 91", "con sus 102 sigue", "ya va para los 93", "tengo 97", "paciente de 96",
       // "una señora de 92"; "96, female, fall at home" (a triage line)
-      if (/(?<![a-z\u00C0-\u024F])(?:a\slos|a\ssus|con\ssus|va\spara\slos|pa\slos|paciente\sde|residente\sde|se[nñ]ora\sde|se[nñ]or\sde|patient\saged|aged|tengo)\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
+      if (/(?<![a-z\u00C0-\u024F])(?:a\slos|a\ssus|con\ssus|de\ssus|va\spara\slos|pa\slos|paciente\sde|residente\sde|se[nñ]ora\sde|se[nñ]or\sde|patient\saged|aged|tengo)\s$/iu.test(pre) || /^\s?,?\s(?:female|male|woman|man|f|m|mujer|hombre|masculino|femenino)(?![a-z])/i.test(post)) return 0.8;
       if (AGE_VERB_BEFORE.test(pre) || AGE_FAMILY_BEFORE.test(pre)) return 0.85;
       return AGE_SAYING_AFTER.test(post) && !VITAL_BEFORE.test(pre) ? 0.8 : 0;
     },
@@ -1221,8 +1221,9 @@ const ADDRESS_RULES: PatternRule[] = [
       if (suffix.endsWith('s') && ABBR_SUFFIX.has(suffix.slice(0, -1))) return 0;
       if (/ext(?:ension)?s?\.?$/i.test(v) && /^\s{0,2}#?\d/.test(after(text, e, 4))) return 0;
       if (quantityAfter(text, s + (/^\d+/.exec(v)?.[0].length ?? 0))) return 0;
-      // the last group of a digit-group run is not a house number ("fax +1 831 405 0177 attention dr")
-      if (/\d\s$/.test(before(text, s, 2))) return 0;
+      // the last group of a digit-group run is not a house number ("fax +1 831 405 0177 attention dr"); a
+      // line break ends a run ("6/2⏎28327 donnelly plain": a date line, then the street line)
+      if (/\d[^\S\n]$/.test(before(text, s, 2))) return 0;
       if (negativeBefore(text, s)) return 0;
       // "unit 4B nurse station", "room 12 west wing": the number belongs to a unit word, not a house
       if (/\b(?:unit|room|rm|floor|fl|bed|suite|ste|ward|wing|piso|cuarto|habitaci[oó]n|cama)\.?\s{0,2}#?\s{0,2}$/i.test(before(text, s, 12))) return 0;

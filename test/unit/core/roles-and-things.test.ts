@@ -515,3 +515,27 @@ describe('a name in brackets after a title; "llamen a X"', () => {
     expect(spans(text, 'PERSON')).toEqual([]);
   });
 });
+
+describe('a street after a date line; towns the lexicon calls common words; ages by premium, shots, "still …ing"', () => {
+  test('a street line after a date line is an address', () => {
+    expect(spans('Josue Stiedemann\n6/2\n28327 donnelly plain, apt 595\n+1 (875) 372-5855', 'ADDRESS')).toEqual(['28327 donnelly plain, apt 595']);
+  });
+  test.each<[string, string]>([
+    ['no street address, just omaha, cell +1 888 824 7417', 'omaha'],
+    ['no street address, just downers grove, cell 349.202.7336', 'downers grove'],
+  ])('a place in: %s', (text, place) => {
+    expect(spans(text, 'ADDRESS')).toEqual([place]);
+  });
+  test.each<[string, string]>([
+    ['at 96 still gardening every day, hand therapy for the finger', '96'],
+    ['broker says at 96 the premium stays the same, true?', '96'],
+    ['el agente dice que con 103 no sube la prima', '103'],
+    ['allergy shots at 93? my dad insists', '93'],
+    ['soplo las velitas de sus 92 y ahora', '92'],
+  ])('an age in: %s', (text, age) => {
+    expect(spans(text, 'AGE_OVER_89')).toEqual([age]);
+  });
+  test.each(['flu shots at 95%', 'at 96 degrees still raining', 'the copay at 90 dollars'])('no age in: %s', (text) => {
+    expect(spans(text, 'AGE_OVER_89')).toEqual([]);
+  });
+});
