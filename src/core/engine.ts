@@ -860,10 +860,7 @@ function rawFindings(original: string): Finding[] {
     }
   }
   for (const f of namesBeforePhones(text, tokens, out)) out.push(f);
-  for (const f of detectCityCues(text, tokens)) {
-    // "no street address, just omaha" is a place; "no address, just text me" is not
-    if (f.ruleId !== 'address.city_instead' || isKnownCity(foldWord(text.slice(f.start, f.end)))) out.push(f);
-  }
+  for (const f of detectCityCues(text, tokens, isKnownCity)) out.push(f);
   for (const f of detectGazetteerCities(text, tokens)) out.push(f);
   relabelByClause(text, out);
   return out;

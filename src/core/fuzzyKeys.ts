@@ -65,22 +65,21 @@ function editDistance(a: string, b: string, cap: number): number {
   return prev[m] as number;
 }
 
-/**
- * Edits between `word` and the keyword `key` when they are close: same first letter and at most one
- * edit (two for keywords of 8+ letters); -1 otherwise.
- */
-function editsFrom(word: string, key: string): number {
-  const cap = key.length >= 8 ? 2 : 1;
+/** Edits between `word` and `key` when they share their first letter and are at most `cap` edits apart; -1 otherwise. */
+function editsUpTo(word: string, key: string, cap: number): number {
   if (word[0] !== key[0] || Math.abs(word.length - key.length) > cap) return -1;
   const d = editDistance(word, key, cap);
   return d <= cap ? d : -1;
 }
 
+/** Edits between `word` and the keyword `key` when they are close: one edit, two for keywords of 8+ letters; -1 otherwise. */
+function editsFrom(word: string, key: string): number {
+  return editsUpTo(word, key, key.length >= 8 ? 2 : 1);
+}
+
 /** Whether `word` is `key` or one edit from it (a letter changed, added, left out, or two swapped), same first letter. */
 export function withinOneEdit(word: string, key: string): boolean {
-  if (word === key) return true;
-  if (word[0] !== key[0] || Math.abs(word.length - key.length) > 1) return false;
-  return editDistance(word, key, 1) <= 1;
+  return editsUpTo(word, key, 1) >= 0;
 }
 
 /**

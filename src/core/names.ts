@@ -472,7 +472,7 @@ export interface NameOptions {
 function everydayWords(toks: readonly Token[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
-    if (t.masked || t.klen < 3 || (t.flags !== 0 && (t.flags & (FIRST | COMMON)) !== 0)) continue;
+    if (t.masked || t.klen < 3 || (t.flags & (FIRST | COMMON)) !== 0) continue;
     const prev = toks[i - 1];
     // (after a first name that is a word too, an unknown word makes two words, "kitty litter", "a tad dizzy";
     // a known surname a name, "will funk", "consuelo corral")
@@ -853,8 +853,8 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
       const weakCue = WEAK_STRONG.has(phrase) && !(FORM_LABELS.has(phrase) && nt.gap.indexOf(':') >= 0);
       if (c.phrase === 'it' && t.end - t.start < 4) break; // "it’s Ana again", not "it"
       // "en la llamada grabada", "un llamado urgente": after an article "llamada" is the noun (a call), not "called"
-      if ((c.phrase === 'llamada' || c.phrase === 'llamado') && i > 0 && (DETERMINERS.has((toks[i - 1] as Token).key) ||
-        ROLE_ARTICLES.has((toks[i - 1] as Token).key) || ['la', 'el', 'una', 'un', 'esa', 'esta', 'mi', 'su', 'tu', 'otra', 'otro'].includes((toks[i - 1] as Token).key))) break;
+      if ((c.phrase === 'llamada' || c.phrase === 'llamado') && i > 0 && (OWNER_WORDS.has((toks[i - 1] as Token).key) ||
+        ['una', 'un', 'esa', 'esta', 'otra', 'otro'].includes((toks[i - 1] as Token).key))) break;
       // "my dog's name is Charlie", "el perro se llama Toby": a pet's name is no one's PHI
       // (the word after the cue is taken as seen, so no later rule reads it as a person)
       if (c.strength === 'strong' && petBefore(i)) {
@@ -1234,7 +1234,7 @@ export function detectNames(text: string, tokens?: Token[]): Finding[] {
     const verb = toks[i + 2] as Token;
     if (!CLITICS.has(cl.key) || !cl.gapIs(' ') || !verb.gapIs(' ') || !pastVerb(text, verb)) continue;
     const pv = toks[i - 1];
-    if (pv !== undefined && nameGap(t, pv) && (DETERMINERS.has(pv.key) || ROLE_ARTICLES.has(pv.key) || pv.key === 'mi' || pv.key === 'su' || pv.key === 'tu' || pv.key === 'de')) continue;
+    if (pv !== undefined && nameGap(t, pv) && (OWNER_WORDS.has(pv.key) || pv.key === 'de')) continue;
     // (a first name that is a word too only when written as a name: "la planeadora de alta me pidió"; never a pet's)
     if ((t.flags & COMMON) !== 0 && !(t.cap && !o.allLower && !o.shouting)) continue;
     if (petBefore(i)) continue;
@@ -1528,7 +1528,7 @@ export const THING_NOUNS = new Set(['tea', 'water', 'oil', 'juice', 'ale', 'root
   'biscuits', 'gravy', 'stew', 'chili', 'casserole', 'nuggets', 'olives', 'cereal', 'oatmeal', 'granola',
   'turron', 'mazapan', 'cajeta', 'pimientos', 'chorizo', 'galletas', 'pan', 'dulces', 'cafe', 'cerveza', 'mezcal',
   'aceitunas', 'chocolate', 'vinagre', 'mostaza', 'pastel', 'flan', 'helado', 'tortas', 'empanadas', 'frijoles',
-  'tequila', 'brandy', 'vodka', 'whiskey', 'whisky', 'rum', 'refresco', 'galleta', 'atole', 'cafe',
+  'tequila', 'brandy', 'vodka', 'whiskey', 'whisky', 'rum', 'refresco', 'galleta', 'atole',
   // things worn or used ("dr scholls inserts"), and stones ("kidney stones")
   'inserts', 'insoles', 'shoes', 'socks', 'stockings', 'stones',
   // works and shows named after their author or star ("taylor swift tickets", "dolly parton songs")
@@ -1593,6 +1593,8 @@ const DATE_LABELS = new Set(['dob', 'edd', 'fpp', 'fdn', 'born', 'nacio', 'nacim
 
 /** The words between "is X" and a role: "is Violet the pump trainer", "es Ana la enfermera". */
 const ROLE_ARTICLES = new Set(['the', 'a', 'my', 'our', 'your', 'el', 'la', 'mi']);
+/** Articles and possessives before a noun: after one a word is a thing named, not a person ("la llamada", "la esperanza"). */
+const OWNER_WORDS = new Set([...DETERMINERS, ...ROLE_ARTICLES, 'su', 'tu']);
 /** People by their role, after "is X the ...": "is Violet the pump trainer or the educator?". */
 const ROLE_NOUNS = new Set(['trainer', 'educator', 'nurse', 'doctor', 'dr', 'therapist', 'coordinator', 'counselor', 'aide', 'tech',
   'technician', 'pharmacist', 'dentist', 'hygienist', 'provider', 'manager', 'worker', 'driver', 'interpreter', 'midwife', 'doula',
@@ -1668,6 +1670,9 @@ function someHasClass(toks: readonly Token[], bit: number): boolean {
 export function namesBeforePhones(text: string, toks: readonly Token[], found: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   let o: NameOptions | undefined;
+  // (in lower case not a dictionary word either: "crew leader +1 683 ...")
+  const firstOk = (t: Token): boolean => (t.flags & FIRST) !== 0 && (t.cls & W_NEVER) === 0 && !t.masked && t.klen >= 2 &&
+    ((t.flags & (COMMON | DICTIONARY_WORD)) === 0 || (t.cap && !(o as NameOptions).allLower && !(o as NameOptions).shouting));
   for (const f of found) {
     if (f.type !== 'PHONE' && f.type !== 'FAX') continue;
     // (the last token that ends by the number's start: a binary search, so many numbers stay linear)
@@ -1676,9 +1681,6 @@ export function namesBeforePhones(text: string, toks: readonly Token[], found: r
     o ??= caseOf(toks);
     const last = toks[k] as Token;
     const prev = k > 0 ? toks[k - 1] : undefined;
-    // (in lower case not a dictionary word either: "crew leader +1 683 ...")
-    const firstOk = (t: Token): boolean => (t.flags & FIRST) !== 0 && (t.cls & W_NEVER) === 0 && !t.masked && t.klen >= 2 &&
-      ((t.flags & (COMMON | DICTIONARY_WORD)) === 0 || (t.cap && !(o as NameOptions).allLower && !(o as NameOptions).shouting));
     let start = -1;
     if (prev !== undefined && nameGap(last, prev) && firstOk(prev) && (last.flags & (SURNAME | OTHER_NAME)) !== 0 && (last.cls & W_NEVER) === 0) start = prev.start;
     else if (firstOk(last)) start = last.start;
@@ -1687,8 +1689,12 @@ export function namesBeforePhones(text: string, toks: readonly Token[], found: r
   return out;
 }
 
-/** Cities after a residence cue ("I live in Springfield", "vivo en Guadalajara"). */
-export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
+/**
+ * Cities after a residence cue ("I live in Springfield", "vivo en Guadalajara"). `knownPlace` (the
+ * gazetteer's, passed by the engine: cities.ts imports this module) decides a place given instead of a
+ * street address that starts with a common word ("no street address, just omaha"; "just text me" is none).
+ */
+export function detectCityCues(text: string, tokens?: Token[], knownPlace: (folded: string) => boolean = () => true): Finding[] {
   const toks = tokens ?? tokenize(text);
   const out: Finding[] = [];
   if (!someHasClass(toks, W_CITY_CUE)) return out; // no cue word, no city
@@ -1700,6 +1706,7 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
     if (!list) continue;
     for (const words of list) {
       if (!matchPhrase(toks, i, words)) continue;
+      const cue = words.join(' ');
       let k = i + words.length;
       const article = k < toks.length && ['the', 'el'].includes((toks[k] as Token).key) && words.length > 1;
       if (article) k++;
@@ -1726,26 +1733,29 @@ export function detectCityCues(text: string, tokens?: Token[]): Finding[] {
         if (j === k && article && !t.cap) break;
         // ("cubre dntista?", "20 miles of trail": what a plan covers, or a distance, is a place only when written as
         // one: "cubre Reus?", "within 30 miles of Dekalb")
-        if (COVER_CUES.has(words.join(' ')) && (noCase || !t.cap)) break;
-        // ("no address, just text me": after "address just" a common word is what comes next, not a place)
-        // (a common word after "address just" is what comes next, "just text me", unless it is a known place: the
-        // engine keeps only those, see 'address.city_instead')
-        if (j === k && PLACE_INSTEAD_CUES.has(words.join(' ')) && (t.flags & DICTIONARY_WORD) !== 0 && !(t.cap && !noCase)) break;
+        if (COVER_CUES.has(cue) && (noCase || !t.cap)) break;
+        // (a common word after "address just" is what comes next, "just text me", unless it is a known place:
+        // see knownPlace below)
+        if (j === k && PLACE_INSTEAD_CUES.has(cue) && (t.flags & DICTIONARY_WORD) !== 0 && !(t.cap && !noCase)) break;
         // (after a strong cue the rule below decides: "near town 'n' country" is a place)
-        if ((j === k && !t.cap && CITY_WEAK_WORDS.has(t.key) && !STRONG_CITY.has(words.join(' '))) || THING_NOUNS.has(t.key)) break;
+        if ((j === k && !t.cap && CITY_WEAK_WORDS.has(t.key) && !STRONG_CITY.has(cue)) || THING_NOUNS.has(t.key)) break;
         if (noCase || !t.cap) {
-          const strongCue = STRONG_CITY.has(words.join(' '));
+          const strongCue = STRONG_CITY.has(cue);
           if (t.flags & COMMON && !(t.flags & NAME_ANY) && !(strongCue && j === k && !CITY_WEAK_WORDS.has(t.key))) break;
-          if (!noCase && !(j === k && STRONG_CITY.has(words.join(' ')))) break;
+          if (!noCase && !(j === k && strongCue)) break;
         }
         j++;
       }
       if (j > k) {
         const phrase = toks.slice(k, j).map((t) => t.key).join(' ');
         if (!REGION_WORDS.has(phrase) && !STATE_ABBR.has(phrase)) {
-          // a place given instead of an address that starts with a common word needs the gazetteer's word (engine.ts)
-          const instead = PLACE_INSTEAD_CUES.has(words.join(' ')) && ((toks[k] as Token).flags & COMMON) !== 0;
-          out.push({ type: 'ADDRESS', start: (toks[k] as Token).start, end: (toks[j - 1] as Token).end, ruleId: instead ? 'address.city_instead' : 'address.city_cue', score: 0.85 });
+          // a place given instead of an address that starts with a common word needs the gazetteer's word
+          const start = (toks[k] as Token).start;
+          const end = (toks[j - 1] as Token).end;
+          const instead = PLACE_INSTEAD_CUES.has(cue) && ((toks[k] as Token).flags & COMMON) !== 0;
+          if (!instead || knownPlace(foldWord(text.slice(start, end)))) {
+            out.push({ type: 'ADDRESS', start, end, ruleId: instead ? 'address.city_instead' : 'address.city_cue', score: 0.85 });
+          }
         }
       }
       break;
@@ -1758,7 +1768,7 @@ const CITY_WEAK_WORDS = new Set(['work', 'school', 'church', 'job', 'office', 't
 const COVER_CUES = new Set(['cubre', 'cubren', 'covers', 'do you cover', 'miles of', 'miles from', 'minutes from', 'millas de', 'minutos de']);
 /** A place given instead of a street address: strong cues for an unknown word, never for a common one. */
 const PLACE_INSTEAD_CUES = new Set(['address just', 'address only', 'direccion nomas', 'direccion solo', 'direccion solamente']);
-const STRONG_CITY = new Set(['address just', 'address only', 'direccion nomas', 'direccion solo', 'direccion solamente', 'near', 'cerca de', 'close to', 'im in', "i'm in", 'i am in', 'estoy en', 'live in', 'lives in', 'moved to', 'vivo en', 'vive en', 'me mude a', 'se mudo a', 'resido en', 'reside en', 'naci en', 'born in']);
+const STRONG_CITY = new Set([...PLACE_INSTEAD_CUES, 'near', 'cerca de', 'close to', 'im in', "i'm in", 'i am in', 'estoy en', 'live in', 'lives in', 'moved to', 'vivo en', 'vive en', 'me mude a', 'se mudo a', 'resido en', 'reside en', 'naci en', 'born in']);
 
 /** Word classes of token keys, as bits of Token.cls. */
 const W_NEVER = 1;

@@ -986,6 +986,8 @@ const PROCEDURE_BEFORE =
 /** An article and an adjective said of a person's age or health: "a spry 93", "a sharp 101", "una lúcida 95". */
 const AGE_ADJECTIVE_BEFORE =
   /(?<![a-z\u00C0-\u024F])(?:a|an|una?)\s(?:spry|sprightly|feisty|lively|frail|sharp|active|independent|vibrant|healthy|young|youthful|hardy|robust|lucid|alert|l[uú]cid[ao]|activ[ao]|fuerte|sana|sano|independiente|fr[aá]gil)\s$/iu;
+/** A birthday word up to ten characters before the number: "for her birthday, 96!", "su cumple 92". */
+const AGE_BIRTHDAY_BEFORE = /(?<![a-z])(?:birthday|b-?day|cumple(?:a[nñ]os)?)(?![a-z])[^\d.!?\n]{0,10}$/i;
 /** A person word, then "tiene"/"cumple"/"turned" misspelt ("el abuelo teine 104"). */
 const AGE_VERB_TYPO = /(?<![a-z\u00C0-\u024F])([a-z\u00C0-\u024F]{2,14})\s([a-z\u00C0-\u024F]{4,8})\s$/iu;
 const AGE_VERBS = ['tiene', 'tenia', 'cumple', 'cumplio', 'turned', 'turns'];
@@ -1097,7 +1099,7 @@ const AGE_RULES: PatternRule[] = [
       // "a spry 93 at the PT gym", "una lúcida 95": an article and an adjective said of old people
       if (AGE_ADJECTIVE_BEFORE.test(pre)) return 0.8;
       // "cake for her birthday, 96!", "su cumple 92": the age a birthday brings
-      if (/(?<![a-z])(?:birthday|b-?day|cumple(?:a[nñ]os)?)(?![a-z])[^\d.!?\n]{0,10}$/i.test(pre)) return 0.8;
+      if (AGE_BIRTHDAY_BEFORE.test(pre)) return 0.8;
       if (NOT_AGE_AFTER.test(post)) return 0;
       if (/\(\s?$/.test(pre)) return (AGE_BRACKET_BEFORE.test(pre) || fuzzyPersonBefore(pre)) && /^\s?\)/.test(post) ? 0.85 : 0;
       if (/,\s?$/.test(pre) && /^\s?,/.test(post) && (AGE_COMMA_BEFORE.test(pre) || fuzzyPersonBefore(pre))) return 0.85;
